@@ -1,0 +1,544 @@
+"""The SQLite archive: schema, migrations, writes and read queries. The only module with SQL.
+
+Each document is written in one transaction, so a meeting is in the archive whole or not at all.
+Writes use plain SQL inside one `with conn:` block because sqlite-utils' insert helpers commit
+on their own, which would split a meeting over several transactions.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import sqlite_utils
+
+from .model import Item, Meeting, Participant
+from .people import KnownPerson, PersonMatcher, fold, fold_name, spelling_quality
+
+SCHEMA_VERSION = 1
+ImportOutcome = Literal["imported", "unchanged", "replaced"]
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            date TEXT,
+            date_source TEXT,
+            inferred_year INTEGER,
+            body TEXT,
+            source_path TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            format TEXT,
+            ocr_damaged INTEGER NOT NULL DEFAULT 0,
+            raw_text TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE INDEX meetings_sort ON meetings (date DESC, inferred_year DESC, id DESC);
+        CREATE INDEX meetings_hash ON meetings (content_hash);
+
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            folded TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            PRIMARY KEY (person_id, name)
+        );
+        CREATE INDEX aliases_folded ON aliases (folded);
+
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('present', 'absent')),
+            remote INTEGER NOT NULL DEFAULT 0,
+            role TEXT,
+            affiliation TEXT,
+            note TEXT,
+            grp TEXT,
+            raw TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX attendance_meeting ON attendance (meeting_id, position);
+        CREATE INDEX attendance_person ON attendance (person_id);
+
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            depth INTEGER NOT NULL,
+            number TEXT,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX items_meeting ON items (meeting_id, position);
+        CREATE INDEX items_parent ON items (parent_id);
+
+        CREATE VIRTUAL TABLE items_fts USING fts5 (
+            title, text, content='items', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts (items_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER items_fts_update AFTER UPDATE ON items BEGIN
+            INSERT INTO items_fts (items_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO items_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        """
+    )
+
+
+# Migration N takes a database at schema version N-1 to version N.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_v1}
+
+
+class ArchiveError(Exception):
+    """The archive file cannot be opened or is not a minutes-tui archive."""
+
+
+# --- read models -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    date: str | None
+    inferred_year: int | None
+    body: str | None
+    title: str | None
+    participants: int
+    items: int
+    source_path: str
+    ocr_damaged: bool
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "inferred_year": self.inferred_year,
+            "body": self.body,
+            "title": self.title,
+            "participants": self.participants,
+            "items": self.items,
+            "source_path": self.source_path,
+        }
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    meeting_id: int
+    parent_id: int | None
+    position: int
+    depth: int
+    number: str | None
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    person_id: int
+    name: str
+    status: str
+    remote: bool
+    role: str | None
+    affiliation: str | None
+    note: str | None
+    group: str | None
+
+
+@dataclass(frozen=True)
+class PersonMeeting:
+    meeting_id: int
+    date: str | None
+    inferred_year: int | None
+    body: str | None
+    title: str | None
+    status: str
+    remote: bool
+    role: str | None
+
+
+@dataclass
+class Person:
+    id: int
+    name: str
+    aliases: list[str]
+    affiliation: str | None
+    meeting_count: int
+    meetings: list[PersonMeeting] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TextHit:
+    item_id: int
+    meeting_id: int
+    title: str
+    snippet: str
+    date: str | None
+    body: str | None
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    item_id: int
+    meeting_id: int
+    title: str
+    date: str | None
+    inferred_year: int | None
+    body: str | None
+
+
+# --- the archive -------------------------------------------------------------------------------
+
+
+class Archive:
+    """A minutes archive in one SQLite file. Safe to share between threads (calls are serialised)."""
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        try:
+            self.db = sqlite_utils.Database(self._connect())
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.conn.create_function("fold", 1, fold, deterministic=True)
+            if not read_only:
+                self.db.enable_wal()
+                self._migrate()
+            elif self.schema_version() != SCHEMA_VERSION:
+                raise ArchiveError(f"{self.path}: not a minutes-tui archive of schema {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"{self.path}: cannot open the archive ({error})") from error
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return sqlite3.connect(self.path, check_same_thread=False)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- schema --------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(
+                f"{self.path}: archive schema {version} is newer than this minutes-tui ({SCHEMA_VERSION})"
+            )
+        if version == 0 and self.db.table_names():
+            raise ArchiveError(f"{self.path}: not a minutes-tui archive (it has other tables)")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.db.conn:
+                MIGRATIONS[target](self.db)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    # --- writes --------------------------------------------------------------------------------
+
+    def hash_known(self, content_hash: str) -> bool:
+        with self._lock:
+            row = self.db.execute(
+                "SELECT 1 FROM meetings WHERE content_hash = ? LIMIT 1", [content_hash]
+            ).fetchone()
+            return row is not None
+
+    def store_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> ImportOutcome:
+        """Write a parsed meeting in one transaction. The same content again changes nothing;
+        new content under a known path replaces that path's meeting."""
+        with self._lock:
+            existing = self.db.execute(
+                "SELECT id, content_hash FROM meetings WHERE source_path = ?", [source_path]
+            ).fetchone()
+            if existing and existing[1] == content_hash:
+                return "unchanged"
+            with self.db.conn:
+                if existing:
+                    self._delete_meeting(existing[0])
+                meeting_id = self._insert_meeting(meeting, source_path, content_hash)
+                self._insert_attendance(meeting_id, meeting.participants)
+                self._insert_items(meeting_id, None, meeting.items, depth=0)
+            return "replaced" if existing else "imported"
+
+    def _insert_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> int:
+        cursor = self.db.execute(
+            """INSERT INTO meetings (title, date, date_source, inferred_year, body, source_path,
+                   content_hash, format, ocr_damaged, raw_text)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                meeting.title,
+                meeting.date,
+                meeting.date_source,
+                meeting.inferred_year,
+                meeting.body,
+                source_path,
+                content_hash,
+                meeting.format,
+                int(meeting.ocr_damaged),
+                meeting.raw_text,
+            ],
+        )
+        return cursor.lastrowid
+
+    def _insert_attendance(self, meeting_id: int, participants: list[Participant]) -> None:
+        matcher = PersonMatcher(self._known_people())
+        for position, participant in enumerate(participants):
+            person_id = self._person_for(participant.name, matcher)
+            self.db.execute(
+                """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
+                       role, affiliation, note, grp, raw)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    meeting_id,
+                    person_id,
+                    position,
+                    participant.name,
+                    participant.status,
+                    int(participant.remote),
+                    participant.role,
+                    participant.affiliation,
+                    participant.note,
+                    participant.group,
+                    participant.raw,
+                ],
+            )
+
+    def _known_people(self) -> list[KnownPerson]:
+        people: dict[int, KnownPerson] = {}
+        for person_id, folded in self.db.execute("SELECT person_id, folded FROM aliases"):
+            people.setdefault(person_id, KnownPerson(person_id)).folded_aliases.add(folded)
+        return list(people.values())
+
+    def _person_for(self, name: str, matcher: PersonMatcher) -> int:
+        """The person a written name belongs to, created if new; the spelling is kept as an alias."""
+        folded = fold_name(name)
+        person_id = matcher.find(folded)
+        if person_id is None:
+            person_id = self.db.execute(
+                "INSERT INTO people (name, folded) VALUES (?, ?)", [name, folded]
+            ).lastrowid
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
+            [person_id, name, folded],
+        )
+        matcher.add(person_id, folded)
+        self._choose_display_name(person_id)
+        return person_id
+
+    def _choose_display_name(self, person_id: int) -> None:
+        names = [row[0] for row in self.db.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
+        best = max(names, key=spelling_quality)
+        self.db.execute(
+            "UPDATE people SET name = ?, folded = ? WHERE id = ?", [best, fold_name(best), person_id]
+        )
+
+    def _insert_items(self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int) -> None:
+        for position, item in enumerate(items):
+            item_id = self.db.execute(
+                """INSERT INTO items (meeting_id, parent_id, position, depth, number, title, text)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [meeting_id, parent_id, position, depth, item.number, item.title, item.text],
+            ).lastrowid
+            self._insert_items(meeting_id, item_id, item.children, depth + 1)
+
+    def _delete_meeting(self, meeting_id: int) -> None:
+        self.db.execute("DELETE FROM items WHERE meeting_id = ?", [meeting_id])
+        self.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+        self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        self.db.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM attendance)")
+
+    # --- reads: meetings -----------------------------------------------------------------------
+
+    _MEETING_COLUMNS = """m.id, m.date, m.inferred_year, m.body, m.title,
+        (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id),
+        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
+        m.source_path, m.ocr_damaged"""
+    _MEETING_ORDER = "ORDER BY m.date IS NULL, m.date DESC, m.inferred_year DESC, m.id DESC"
+
+    def _meeting_rows(self, where: str = "", params: list | None = None, tail: str = "") -> list[MeetingRow]:
+        sql = f"SELECT {self._MEETING_COLUMNS} FROM meetings m {where} {self._MEETING_ORDER} {tail}"
+        with self._lock:
+            rows = self.db.execute(sql, params or []).fetchall()
+        return [MeetingRow(*row[:8], ocr_damaged=bool(row[8])) for row in rows]
+
+    def meeting_count(self) -> int:
+        with self._lock:
+            return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+
+    def meetings(self, limit: int = -1, offset: int = 0) -> list[MeetingRow]:
+        """Meetings newest first; undated ones last (by inferred year)."""
+        return self._meeting_rows(tail="LIMIT ? OFFSET ?", params=[limit, offset])
+
+    def filter_meetings(self, text: str, limit: int = 1000) -> list[MeetingRow]:
+        """Meetings whose body, title or date (year) contain `text`, ignoring case and accents."""
+        pattern = f"%{_escape_like(fold(text))}%"
+        where = (
+            "WHERE fold(coalesce(m.body, '')) LIKE ? ESCAPE '\\' "
+            "OR fold(coalesce(m.title, '')) LIKE ? ESCAPE '\\' "
+            "OR coalesce(m.date, m.inferred_year, '') LIKE ? ESCAPE '\\'"
+        )
+        return self._meeting_rows(where, [pattern, pattern, pattern, limit], "LIMIT ?")
+
+    def meeting(self, meeting_id: int) -> MeetingRow | None:
+        rows = self._meeting_rows("WHERE m.id = ?", [meeting_id])
+        return rows[0] if rows else None
+
+    def find_meeting(self, key: str) -> MeetingRow | None:
+        """A meeting by id, or by a unique prefix of its source path's file name."""
+        if key.isdigit():
+            return self.meeting(int(key))
+        rows = self._meeting_rows("WHERE m.source_path LIKE ? ESCAPE '\\'", [f"%{_escape_like(key)}%"])
+        return rows[0] if len(rows) == 1 else None
+
+    def raw_text(self, meeting_id: int) -> str:
+        with self._lock:
+            row = self.db.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return row[0] if row else ""
+
+    _ITEM_COLUMNS = "id, meeting_id, parent_id, position, depth, number, title, text"
+
+    def items(self, meeting_id: int) -> list[ItemRow]:
+        """All items of a meeting in document order (parents before their children)."""
+        with self._lock:
+            rows = self.db.execute(
+                f"SELECT {self._ITEM_COLUMNS} FROM items WHERE meeting_id = ? ORDER BY id",
+                [meeting_id],
+            ).fetchall()
+        return [ItemRow(*row) for row in rows]
+
+    def item(self, item_id: int) -> ItemRow | None:
+        with self._lock:
+            row = self.db.execute(
+                f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?",
+                [item_id],
+            ).fetchone()
+        return ItemRow(*row) if row else None
+
+    def attendance(self, meeting_id: int) -> list[AttendanceRow]:
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT person_id, name, status, remote, role, affiliation, note, grp "
+                "FROM attendance WHERE meeting_id = ? ORDER BY position",
+                [meeting_id],
+            ).fetchall()
+        return [AttendanceRow(r[0], r[1], r[2], bool(r[3]), *r[4:]) for r in rows]
+
+    # --- reads: people -------------------------------------------------------------------------
+
+    def people(self) -> list[Person]:
+        """Every person with aliases, latest affiliation and number of meetings, by name."""
+        return self._people()
+
+    def _people(self, where: str = "", params: list | None = None) -> list[Person]:
+        with self._lock:
+            rows = self.db.execute(
+                f"""SELECT p.id, p.name,
+                       (SELECT group_concat(name, char(31)) FROM aliases WHERE person_id = p.id),
+                       (SELECT a.affiliation FROM attendance a JOIN meetings m ON m.id = a.meeting_id
+                        WHERE a.person_id = p.id AND a.affiliation IS NOT NULL
+                        ORDER BY m.date IS NULL, m.date DESC LIMIT 1),
+                       (SELECT count(DISTINCT meeting_id) FROM attendance WHERE person_id = p.id)
+                   FROM people p {where} ORDER BY p.folded""",
+                params or [],
+            ).fetchall()
+        return [
+            Person(pid, name, sorted((aliases or "").split("\x1f")), affiliation, count)
+            for pid, name, aliases, affiliation, count in rows
+        ]
+
+    def person(self, person_id: int) -> Person | None:
+        """One person with every meeting they attended or missed, newest first."""
+        found = self._people("WHERE p.id = ?", [person_id])
+        if not found:
+            return None
+        person = found[0]
+        with self._lock:
+            rows = self.db.execute(
+                f"""SELECT m.id, m.date, m.inferred_year, m.body, m.title, a.status, a.remote, a.role
+                    FROM attendance a JOIN meetings m ON m.id = a.meeting_id
+                    WHERE a.person_id = ? {self._MEETING_ORDER}""",
+                [person_id],
+            ).fetchall()
+        person.meetings = [PersonMeeting(*r[:6], remote=bool(r[6]), role=r[7]) for r in rows]
+        return person
+
+    # --- reads: search corpora -----------------------------------------------------------------
+
+    def topics(self) -> list[TopicEntry]:
+        """Every agenda item title with its meeting's date and body, for the fuzzy index."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT i.id, i.meeting_id, i.title, m.date, m.inferred_year, m.body "
+                "FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY i.id"
+            ).fetchall()
+        return [TopicEntry(*row) for row in rows]
+
+    def search_text(self, query: str, limit: int = 50) -> list[TextHit]:
+        """Full-text matches in item titles and text, best first, with a snippet.
+
+        The user's words are quoted as FTS5 strings, so quotes, AND, '-' or ':' never
+        reach FTS5 as syntax; the last word matches as a prefix.
+        """
+        fts_query = fts_query_from(query)
+        if not fts_query:
+            return []
+        with self._lock:
+            rows = self.db.execute(
+                """SELECT i.id, i.meeting_id, i.title,
+                       snippet(items_fts, 1, char(2), char(3), '…', 12), m.date, m.body
+                   FROM items_fts JOIN items i ON i.id = items_fts.rowid
+                   JOIN meetings m ON m.id = i.meeting_id
+                   WHERE items_fts MATCH ? ORDER BY bm25(items_fts, 5.0, 1.0) LIMIT ?""",
+                [fts_query, limit],
+            ).fetchall()
+        return [TextHit(*row) for row in rows]
+
+
+SNIPPET_MATCH_START = "\x02"
+SNIPPET_MATCH_END = "\x03"
+
+
+def fts_query_from(text: str) -> str:
+    """A safe FTS5 query: each word a quoted string, the last one a prefix."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,98 @@
+"""Who is who across meetings: name folding and the rule that links a written name to a person.
+
+A name links to an existing person when its folded form equals one of that person's folded
+aliases, or when the first names agree and the surnames differ by one letter in a long surname
+(a typo or an OCR slip). Different people who share a first name or a surname stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+# Characters OCR puts in place of letters; applied only inside a word of letters.
+_OCR_LOOKALIKES = str.maketrans({"0": "o", "6": "o", "1": "l", "|": "l", "5": "s", "8": "b", "$": "s"})
+_LETTERS_WITH_NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
+_SURNAME_MIN_LEN_FOR_TYPO = 6
+
+
+def fold(text: str) -> str:
+    """Lower case, without diacritics, with single spaces: 'Hällsten' -> 'hallsten'."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS_WITH_NO_DECOMPOSITION))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def fold_name(name: str) -> str:
+    """Fold a person's name, also undoing OCR digit-for-letter swaps: 'Dahll6f' -> 'dahllof'."""
+    words = []
+    for word in fold(name).replace("-", " - ").split():
+        if any(c.isalpha() for c in word):
+            word = word.translate(_OCR_LOOKALIKES)
+        words.append(word)
+    return " ".join(words).replace(" - ", "-")
+
+
+def split_name(folded: str) -> tuple[str, str]:
+    """('first names', 'surname') of a folded name; the surname is the last word."""
+    first, _, last = folded.rpartition(" ")
+    return first, last
+
+
+def same_person(folded_a: str, folded_b: str) -> bool:
+    """Whether two folded names are spellings of one person's name."""
+    if folded_a == folded_b:
+        return True
+    first_a, last_a = split_name(folded_a)
+    first_b, last_b = split_name(folded_b)
+    if not first_a or first_a != first_b:
+        return False
+    if min(len(last_a), len(last_b)) < _SURNAME_MIN_LEN_FOR_TYPO or last_a[0] != last_b[0]:
+        return False
+    return Levenshtein.distance(last_a, last_b) <= 1
+
+
+def spelling_quality(name: str) -> tuple[int, int]:
+    """Rank spellings for display: no stray digits first, then the most accented letters.
+
+    OCR loses accents and adds digits; people rarely add them, so the richer spelling is the
+    likelier true one.
+    """
+    has_digits = bool(re.search(r"\d", name))
+    accented = sum(1 for c in name if unicodedata.decomposition(c) or c in "øæß")
+    return (0 if has_digits else 1, accented)
+
+
+@dataclass
+class KnownPerson:
+    person_id: int
+    folded_aliases: set[str] = field(default_factory=set)
+
+
+class PersonMatcher:
+    """Finds the person a written name belongs to among known people."""
+
+    def __init__(self, people: Iterable[KnownPerson]) -> None:
+        self._by_alias: dict[str, int] = {}
+        self._by_first_name: dict[str, list[tuple[str, int]]] = {}
+        for person in people:
+            for alias in person.folded_aliases:
+                self.add(person.person_id, alias)
+
+    def add(self, person_id: int, folded: str) -> None:
+        self._by_alias.setdefault(folded, person_id)
+        first, _ = split_name(folded)
+        self._by_first_name.setdefault(first, []).append((folded, person_id))
+
+    def find(self, folded: str) -> int | None:
+        if folded in self._by_alias:
+            return self._by_alias[folded]
+        first, _ = split_name(folded)
+        for known, person_id in self._by_first_name.get(first, []):
+            if same_person(folded, known):
+                return person_id
+        return None

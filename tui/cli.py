@@ -1,0 +1,277 @@
+"""The `minutes-tui` command: launches the app, or runs a sub-command for scripts.
+
+Exit codes: 0 success, 1 a failure (one line on stderr naming the file and the problem),
+2 a usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Protocol
+
+from importers.archive import Archive, ArchiveError, ItemRow
+from importers.batch import ImportReport, find_documents, import_files
+from importers.errors import DocumentError
+from importers.location import DB_ENV_VAR, default_archive_path
+from importers.parse import parse_file
+
+from .demo import build_demo_archive
+from .safe_text import visible
+
+
+class Failure(Exception):
+    """A failure to report as one line on stderr with exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="minutes-tui",
+        description="A keyboard-first terminal browser for archives of meeting minutes. "
+        "Without a sub-command it opens the archive in the app.",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help=f"the archive file (default: ${DB_ENV_VAR}, else {default_archive_path()})",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a throwaway archive of the bundled samples")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import minutes files or folders into the archive")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files, or folders searched recursively")
+
+    parse = commands.add_parser("parse", help="show how a file parses, without touching the archive")
+    parse.add_argument("file", type=Path, metavar="FILE")
+    _add_json_flag(parse)
+
+    listing = commands.add_parser("list", help="list meetings, newest first")
+    _add_json_flag(listing)
+
+    people = commands.add_parser("people", help="list people with their aliases and meetings")
+    _add_json_flag(people)
+
+    show = commands.add_parser("show", help="show one meeting whole")
+    show.add_argument("meeting", metavar="MEETING", help="meeting id (from `list`) or part of its file name")
+    _add_json_flag(show)
+    return parser
+
+
+def _add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (Failure, DocumentError, ArchiveError) as error:
+        print(f"minutes-tui: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        return cmd_parse(args.file, args.json)
+    if args.command is None:
+        return cmd_app(args)
+    with _archive_path(args) as path, Archive(path) as archive:
+        handlers = {
+            "import": lambda: cmd_import(archive, args.paths),
+            "list": lambda: cmd_list(archive, args.json),
+            "people": lambda: cmd_people(archive, args.json),
+            "show": lambda: cmd_show(archive, args.meeting, args.json),
+        }
+        return handlers[args.command]()
+
+
+@contextmanager
+def _archive_path(args: argparse.Namespace) -> Iterator[Path]:
+    """The archive the user chose; with --demo a throwaway one, removed afterwards."""
+    if not args.demo:
+        yield args.db or default_archive_path()
+        return
+    with tempfile.TemporaryDirectory(prefix="minutes-tui-demo-") as folder:
+        yield build_demo_archive(Path(folder))
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- the app -----------------------------------------------------------------------------------
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from .app import MinutesApp  # Textual loads only when the app runs
+
+    with _archive_path(args) as path:
+        MinutesApp(path).run()
+    return 0
+
+
+# --- sub-commands ------------------------------------------------------------------------------
+
+
+def cmd_parse(path: Path, as_json: bool) -> int:
+    if not path.is_file():
+        raise Failure(f"{path}: no such file")
+    meeting = parse_file(path)
+    if as_json:
+        _print_json(meeting.to_json())
+        return 0
+    print(visible(f"Title: {meeting.title or '—'}"))
+    print(f"Date:  {meeting.date or '—'}" + (f" (from {meeting.date_source})" if meeting.date else ""))
+    print(visible(f"Body:  {meeting.body or '—'}"))
+    print(f"Participants: {len(meeting.participants)}")
+    for p in meeting.participants:
+        print("  " + visible(_attendance_line(p)))
+    print("Agenda:")
+
+    def outline(items: list, depth: int) -> None:
+        for item in items:
+            print("  " * (depth + 1) + visible(f"{item.number + ' ' if item.number else ''}{item.title}"))
+            outline(item.children, depth + 1)
+
+    outline(meeting.items, 0)
+    return 0
+
+
+class Attendee(Protocol):
+    name: str
+    status: str
+    remote: bool
+    role: str | None
+    affiliation: str | None
+    note: str | None
+
+
+def _attendance_line(a: Attendee) -> str:
+    details = ", ".join(x for x in (a.role, a.affiliation, a.note) if x)
+    flags = a.status + (", remote" if a.remote else "")
+    return a.name + (f" ({details})" if details else "") + f" [{flags}]"
+
+
+def cmd_import(archive: Archive, paths: list[Path]) -> int:
+    files, errors = find_documents(paths)
+    report = _import_with_progress(archive, files)
+    report.failed[:0] = errors
+    for error in report.failed:
+        print(f"minutes-tui: {visible(str(error))}", file=sys.stderr)
+    print(f"{report.summary()} (archive: {archive.path})")
+    return 1 if report.failed else 0
+
+
+def _import_with_progress(archive: Archive, files: list[Path]) -> ImportReport:
+    if not sys.stderr.isatty() or len(files) < 2:
+        return import_files(archive, files)
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("Importing", total=len(files))
+        return import_files(archive, files, on_file=lambda _path: progress.advance(task))
+
+
+def _stderr_console():  # noqa: ANN202 - rich is imported lazily
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def cmd_list(archive: Archive, as_json: bool) -> int:
+    rows = archive.meetings()
+    if as_json:
+        _print_json([row.to_json() for row in rows])
+        return 0
+    if not rows:
+        print(f"The archive {archive.path} is empty. Add minutes with: minutes-tui import PATH")
+    for row in rows:
+        when = row.date or (f"≈{row.inferred_year}" if row.inferred_year else "undated")
+        print(visible(f"{row.id:>5}  {when:<10}  {row.body or '—'} | {row.title or '—'}  "
+                      f"({row.participants} participants, {row.items} items)"))
+    return 0
+
+
+def cmd_people(archive: Archive, as_json: bool) -> int:
+    people = [archive.person(p.id) for p in archive.people()]
+    if as_json:
+        _print_json(
+            [
+                {
+                    "name": person.name,
+                    "aliases": person.aliases,
+                    "meetings": [
+                        {"meeting": m.meeting_id, "date": m.date, "status": m.status, "role": m.role}
+                        for m in person.meetings
+                    ],
+                }
+                for person in people
+                if person
+            ]
+        )
+        return 0
+    for person in people:
+        if person:
+            others = [a for a in person.aliases if a != person.name]
+            also = f" (also written {', '.join(others)})" if others else ""
+            print(visible(f"{person.name}{also}: {len(person.meetings)} meeting(s)"))
+    return 0
+
+
+def cmd_show(archive: Archive, key: str, as_json: bool) -> int:
+    row = archive.find_meeting(key)
+    if row is None:
+        raise Failure(f"no single meeting matches {key!r} (see `minutes-tui list`)")
+    attendance = archive.attendance(row.id)
+    items = archive.items(row.id)
+    if as_json:
+        data = row.to_json() | {
+            "participants": [
+                {
+                    "name": a.name,
+                    "status": a.status,
+                    "remote": a.remote,
+                    "role": a.role,
+                    "affiliation": a.affiliation,
+                    "note": a.note,
+                }
+                for a in attendance
+            ],
+            "items": _item_tree_json(items, None),
+        }
+        _print_json(data)
+        return 0
+    print(visible(f"{row.title or '—'}\n{row.date or 'undated'} · {row.body or '—'}\n"))
+    for a in attendance:
+        print("  " + visible(_attendance_line(a)))
+    for item in items:
+        print()
+        print(visible("  " * item.depth + f"{item.number + ' ' if item.number else ''}{item.title}"))
+        if item.text:
+            print(visible(item.text))
+    return 0
+
+
+def _item_tree_json(items: list[ItemRow], parent_id: int | None) -> list[dict]:
+    return [
+        {
+            "number": item.number,
+            "title": item.title,
+            "text": item.text,
+            "children": _item_tree_json(items, item.id),
+        }
+        for item in items
+        if item.parent_id == parent_id
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
