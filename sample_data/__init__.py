@@ -1,0 +1,1 @@
+"""The bundled sample minutes (real public documents of Statistics Sweden), shipped for --demo."""
