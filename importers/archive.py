@@ -1,8 +1,7 @@
 """The SQLite archive: schema, migrations, writes and read queries. The only module with SQL.
 
-Each document is written in one transaction, so a meeting is in the archive whole or not at all.
-Writes use plain SQL inside one `with conn:` block because sqlite-utils' insert helpers commit
-on their own, which would split a meeting over several transactions.
+Each document is written in one transaction (sqlite-utils' `atomic()`), so a meeting is in the
+archive whole or not at all.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -24,9 +22,7 @@ SCHEMA_VERSION = 1
 ImportOutcome = Literal["imported", "unchanged", "replaced"]
 
 
-def _create_v1(db: sqlite_utils.Database) -> None:
-    db.executescript(
-        """
+_SCHEMA_V1 = """
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
             title TEXT,
@@ -103,12 +99,10 @@ def _create_v1(db: sqlite_utils.Database) -> None:
                 VALUES ('delete', old.id, old.title, old.text);
             INSERT INTO items_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
         END;
-        """
-    )
+"""
 
-
-# Migration N takes a database at schema version N-1 to version N.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_v1}
+# MIGRATIONS[N] is the SQL script that takes an archive from schema version N-1 to N.
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
 
 
 class ArchiveError(Exception):
@@ -262,9 +256,14 @@ class Archive:
         if version == 0 and self.db.table_names():
             raise ArchiveError(f"{self.path}: not a minutes-tui archive (it has other tables)")
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.db.conn:
-                MIGRATIONS[target](self.db)
-                self.db.execute(f"PRAGMA user_version = {target}")
+            # executescript commits whatever is open first, so the script carries its own transaction
+            script = f"BEGIN; {MIGRATIONS[target]}; PRAGMA user_version = {target}; COMMIT;"
+            try:
+                self.db.conn.executescript(script)
+            except sqlite3.Error:
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                raise
 
     # --- writes --------------------------------------------------------------------------------
 
@@ -284,7 +283,7 @@ class Archive:
             ).fetchone()
             if existing and existing[1] == content_hash:
                 return "unchanged"
-            with self.db.conn:
+            with self.db.atomic():
                 if existing:
                     self._delete_meeting(existing[0])
                 meeting_id = self._insert_meeting(meeting, source_path, content_hash)
@@ -359,6 +358,8 @@ class Archive:
 
     def _choose_display_name(self, person_id: int) -> None:
         names = [row[0] for row in self.db.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
+        if not names:  # the person went with their last meeting
+            return
         best = max(names, key=spelling_quality)
         self.db.execute(
             "UPDATE people SET name = ?, folded = ? WHERE id = ?", [best, fold_name(best), person_id]
@@ -374,10 +375,19 @@ class Archive:
             self._insert_items(meeting_id, item_id, item.children, depth + 1)
 
     def _delete_meeting(self, meeting_id: int) -> None:
+        """Remove a meeting, and the people and spellings that only it had."""
+        affected = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT person_id FROM attendance WHERE meeting_id = ?", [meeting_id])]
         self.db.execute("DELETE FROM items WHERE meeting_id = ?", [meeting_id])
         self.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
         self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
         self.db.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM attendance)")
+        self.db.execute(
+            """DELETE FROM aliases WHERE NOT EXISTS (SELECT 1 FROM attendance a
+                   WHERE a.person_id = aliases.person_id AND a.name = aliases.name)"""
+        )
+        for person_id in affected:
+            self._choose_display_name(person_id)
 
     # --- reads: meetings -----------------------------------------------------------------------
 
