@@ -1,0 +1,345 @@
+"""The agenda as a tree of items: where items start, how they nest, and the text that belongs to each.
+
+Two ways of marking items are recognised, chosen per document:
+  - headings (Markdown or a format's own): nesting follows the heading level, relative to the levels
+    used, and headings that read alike ("Anteckningar från grupp A", "... grupp B") are siblings even
+    when the author gave them different levels;
+  - numbered lines ("1.", "1)", "§ 12", "3.1", "Punkt 3", "Item 4"), with "Topic:" lines, unnumbered
+    cue lines ("Inledning", "Next meeting", "AOB") at the top level and bold lines as sub-items.
+    Numbering must go up: a "1." inside item 2 starts a list in that item, not a new item.
+A document with neither falls back on short stand-alone lines as headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Block, Item
+from .vocabulary import (
+    AGENDA_CUES,
+    AGENDA_LIST_HEADERS,
+    ITEM_NUMBER_WORDS,
+    MONTHS,
+    SUBTOPIC_PREFIXES,
+    TOPIC_PREFIXES,
+    fold,
+    match_prefix,
+    match_term,
+)
+
+_SECTION = re.compile(r"^§\s*(?P<number>\d{1,4}[a-z]?)\b\s*[.:)\-–]?\s*(?P<title>.*)$")
+_DOTTED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>.+)$")
+_PLAIN = re.compile(r"^(?P<number>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+_LETTER = re.compile(r"^(?P<number>[a-h])[.)]\s+(?P<title>\S.*)$")
+_TIME_ONLY = re.compile(r"^[\d\s:.,–\-]*(?:kl\.?|at)?[\d\s:.,–\-]*$", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\.?(?!\w)")
+_MAX_TITLE_WORDS = 14
+_MAX_TITLE_CHARS = 120
+
+
+@dataclass
+class Start:
+    """A block where an item starts."""
+
+    index: int
+    number: str | None
+    title: str
+    depth: float  # nesting: smaller is higher in the tree
+    kind: str  # "heading", "numbered", "sub", "topic", "cue", "bold", "line"
+    bold: bool = False
+    colon: bool = False  # the line ended with ":" (part of its style, with `bold`)
+    title_blocks: int = 1  # "§ 3" alone on a line takes its title from the next line
+
+
+@dataclass
+class _Node:
+    item: Item
+    depth: float
+    start: Start
+    lines: list[str] = field(default_factory=list)
+
+
+# --- numbers and titles -----------------------------------------------------------------------
+
+
+def split_number(block: Block) -> tuple[str | None, str, str]:
+    """(number, title, style) of a block: ("12", "Budget", "section") for "§ 12 Budget"."""
+    text = block.text.strip()
+    if block.number:
+        return block.number.strip().rstrip(".)"), text, "plain"
+    if m := _SECTION.match(text):
+        return m["number"], m["title"].strip(), "section"
+    if found := match_prefix(text, ITEM_NUMBER_WORDS):
+        m = re.match(r"^(\d{1,3}[a-z]?)\s*[.:)\-–]?\s*(.*)$", found[1])
+        if m:
+            return m.group(1), m.group(2).strip(), "word"
+    if m := _DOTTED.match(text):
+        return m["number"], m["title"].strip(), "dotted"
+    if m := _PLAIN.match(text):
+        return m["number"], m["title"].strip(), "plain"
+    if m := _LETTER.match(text):
+        return m["number"], m["title"].strip(), "letter"
+    return None, text, ""
+
+
+def clean_title(title: str) -> str:
+    return title.strip().rstrip(":").strip().strip("*").strip()
+
+
+def _is_title_shaped(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or len(title) > _MAX_TITLE_CHARS:
+        return False
+    if title.endswith((",", ";")) or (title.endswith(".") and len(words) > 6):
+        return False
+    first = title.lstrip("\"'“”«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _continues(blocks: list[Block], i: int) -> bool:
+    """True when the line after block `i` carries on its sentence (a wrapped paragraph, not a heading)."""
+    if i + 1 >= len(blocks):
+        return False
+    following = blocks[i + 1]
+    return following.kind == "line" and following.text[:1].islower()
+
+
+# --- finding starts ---------------------------------------------------------------------------
+
+
+def _prefixed(text: str, prefixes) -> str | None:
+    label, sep, rest = text.partition(":")
+    return rest.strip() if sep and rest.strip() and match_term(label, prefixes) else None
+
+
+def _cue_title(text: str) -> str | None:
+    """"Nästa möte" / "AOB" / "Next meeting: 12 May" -> the cue part; None for other lines."""
+    if not _is_title_shaped(text):
+        return None
+    if match_term(text, AGENDA_CUES):
+        return clean_title(text)
+    label, sep, _ = text.partition(":")
+    return clean_title(label) if sep and match_term(label, AGENDA_CUES) else None
+
+
+def _is_bold_heading(block: Block) -> bool:
+    text = block.text.strip()
+    return block.bold and _is_title_shaped(text) and not text.endswith(".") and block.kind != "table_row"
+
+
+def _heading_start(i: int, block: Block) -> Start | None:
+    text = block.text.strip()
+    if not text or _TIME_ONLY.match(text) or _is_date_only(text):
+        return None
+    number, title, _ = split_number(block)
+    return Start(i, number, clean_title(title) or text, float(block.level), "heading", bold=block.bold,
+                 colon=text.endswith(":"))
+
+
+def _is_date_only(text: str) -> bool:
+    """"4 feb, 13:00 - 14:30" or "25 maj 2026": a time stamp, not a topic."""
+    without_months = _MONTH_WORD.sub("", text)
+    return bool(re.fullmatch(r"[\d\s:.,–\-/]+(?:kl|at|am|pm)?[\d\s:.,–\-/]*", without_months.strip(), re.I))
+
+
+def _line_start(blocks: list[Block], i: int) -> Start | None:
+    """The start an ordinary (non-heading) block makes, before checking the numbering."""
+    block = blocks[i]
+    text = block.text.strip()
+    if topic := _prefixed(text, TOPIC_PREFIXES):
+        return Start(i, None, clean_title(topic), 1.0, "topic")
+    if topic := _prefixed(text, SUBTOPIC_PREFIXES):
+        return Start(i, None, clean_title(topic), 2.0, "sub")
+    number, title, style = split_number(block)
+    if number and (style != "plain" or block.kind != "list_item" or block.level == 0):
+        return _numbered_start(blocks, i, number, title, style)
+    if block.kind in ("line", "list_item") and (cue := _cue_title(text)):
+        return Start(i, None, cue, 1.0, "cue")
+    if _is_bold_heading(block):
+        return Start(i, None, clean_title(text), 0.0, "bold", bold=True)
+    return None
+
+
+def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style: str) -> Start | None:
+    title_blocks = 1
+    if not title and i + 1 < len(blocks):
+        following = next((j for j in range(i + 1, min(i + 3, len(blocks))) if blocks[j].kind != "blank"), None)
+        if following is not None:
+            title, title_blocks = blocks[following].text.strip(), following - i + 1
+    title = clean_title(title)
+    if not _is_title_shaped(title) or (title_blocks == 1 and _continues(blocks, i)):
+        return None
+    kind = "letter" if style == "letter" else "sub" if style == "dotted" else "numbered"
+    depth = 1.0 + number.count(".") if kind != "letter" else 2.0
+    return Start(i, number, title, depth, kind, title_blocks=title_blocks)
+
+
+def _accept_numbering(starts: list[Start]) -> list[Start]:
+    """Keep numbered starts whose numbers go up; a restart ("1." inside item 2) is a list, not items."""
+    accepted: list[Start] = []
+    last_top: int | None = None
+    last_letter = ""
+    for start in starts:
+        if start.kind == "numbered":
+            n = int(re.match(r"\d+", start.number or "0").group())
+            if last_top is not None and not (last_top < n <= last_top + 3):
+                continue
+            if last_top is None and n > 30 and not (start.number or "").isdigit():
+                continue
+            last_top, last_letter = n, ""
+        elif start.kind == "sub":
+            if last_top is None or not (start.number or "").startswith(f"{last_top}."):
+                continue
+        elif start.kind == "letter":
+            expected = chr(ord(last_letter) + 1) if last_letter else "a"
+            if last_top is None or start.number != expected:
+                continue
+            last_letter = start.number
+        accepted.append(start)
+    return accepted
+
+
+def _parallel(a: Start, b: Start) -> bool:
+    """Headings that read alike: same bold-and-colon style, or the same first two words."""
+    same_style = a.bold and b.bold and a.colon == b.colon
+    words_a, words_b = fold(a.title).split()[:2], fold(b.title).split()[:2]
+    return same_style or (len(words_a) == 2 and words_a == words_b)
+
+
+def find_starts(blocks: list[Block], skip: set[int]) -> list[Start]:
+    """Where items start, with their numbers, titles and nesting depth."""
+    usable = [i for i, b in enumerate(blocks) if i not in skip and b.kind != "blank" and b.text.strip()]
+    headings = [s for i in usable if blocks[i].kind == "heading" and (s := _heading_start(i, blocks[i]))]
+    if len(headings) >= 2:
+        return _heading_mode(blocks, usable, headings)
+    starts = _accept_numbering([s for i in usable if (s := _line_start(blocks, i))])
+    if any(s.kind in ("numbered", "topic") for s in starts):
+        return _nest_bold(starts)
+    return _standalone_lines(blocks, usable) or _nest_bold(starts)
+
+
+def _heading_mode(blocks: list[Block], usable: list[int], headings: list[Start]) -> list[Start]:
+    top = min(s.depth for s in headings)
+    by_index = {s.index: s for s in headings}
+    starts = []
+    for i in usable:
+        if i in by_index:
+            starts.append(by_index[i])
+        elif blocks[i].kind != "heading" and (cue := _cue_title(blocks[i].text)):
+            starts.append(Start(i, None, cue, top, "cue"))
+    return starts
+
+
+def _nest_bold(starts: list[Start]) -> list[Start]:
+    """Bold lines are sub-items of the item above them (or top items when nothing is above)."""
+    depth = 0.0
+    for start in starts:
+        if start.kind == "bold":
+            start.depth = depth + 1 if depth else 1.0
+        else:
+            depth = start.depth
+    return starts
+
+
+def _standalone_lines(blocks: list[Block], usable: list[int]) -> list[Start]:
+    """Short lines standing alone between blank lines, for documents with no other item marks."""
+    starts = []
+    for i in usable:
+        text = blocks[i].text.strip()
+        alone = (i == 0 or blocks[i - 1].kind == "blank") and (i + 1 >= len(blocks) or blocks[i + 1].kind == "blank")
+        if (alone and blocks[i].kind == "line" and _is_title_shaped(text) and len(text.split()) <= 8
+                and not text.endswith((".", "?", "!")) and not _is_date_only(text)):
+            starts.append(Start(i, None, clean_title(text), 1.0, "line"))
+    return starts if len(starts) >= 2 else []
+
+
+# --- building the tree ------------------------------------------------------------------------
+
+
+def build_items(blocks: list[Block], starts: list[Start], skip: set[int], end: int) -> list[Item]:
+    """The item tree; each item's text is the blocks between its start and the next start."""
+    roots: list[Item] = []
+    stack: list[_Node] = []
+    nodes: list[_Node] = []
+    by_index = {s.index: s for s in starts}
+    current: _Node | None = None
+    previous: Start | None = None
+    skip_until = 0
+    for i in range(starts[0].index if starts else end, end):
+        start = by_index.get(i)
+        if start:
+            current = _place(start, previous, stack, roots)
+            nodes.append(current)
+            previous = start
+            skip_until = i + start.title_blocks
+        elif current and i >= skip_until and i not in skip:
+            current.lines.append(render_block(blocks[i]))
+    for node in nodes:
+        node.item.text = _join_lines(node.lines)
+    return roots
+
+
+def _place(start: Start, previous: Start | None, stack: list[_Node], roots: list[Item]) -> _Node:
+    while stack and stack[-1].depth >= start.depth:
+        stack.pop()
+    if (start.kind == "heading" and previous is not None and stack and stack[-1].start is previous
+            and previous.kind == "heading" and _parallel(previous, start)):
+        stack.pop()  # a sibling written one level deeper
+    node = _Node(Item(start.number, start.title), start.depth, start)
+    (stack[-1].item.children if stack else roots).append(node.item)
+    stack.append(node)
+    return node
+
+
+def render_block(block: Block) -> str:
+    """A block as a line of item text: bullets keep their dash and indentation, blank lines stay."""
+    if block.kind == "blank":
+        return ""
+    if block.kind == "list_item":
+        marker = f"{block.number}." if block.number else "-"
+        return "  " * block.level + f"{marker} {block.text}"
+    if block.kind == "table_row" and block.cells:
+        return " | ".join(block.cells)
+    return block.text
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+# --- a list of planned items before the minutes -----------------------------------------------
+
+
+def planned_agenda_indices(blocks: list[Block], skip: set[int]) -> set[int]:
+    """A "Dagordning:" / "Agenda" / "Contents" list whose items are written out again further down.
+
+    Its lines would otherwise be taken for the items themselves (or make the real ones look like a
+    restarted numbering), so they are left out of the agenda.
+    """
+    for i, block in enumerate(blocks):
+        if i in skip or not match_term(block.text, AGENDA_LIST_HEADERS):
+            continue
+        listed = _list_after(blocks, i)
+        if not listed:
+            continue
+        later = {fold(clean_title(split_number(b)[1])) for b in blocks[listed[-1] + 1:] if b.text}
+        titles = [fold(clean_title(split_number(blocks[j])[1])) for j in listed]
+        if sum(t in later for t in titles) * 2 >= len(titles):
+            return {i, *listed}
+    return set()
+
+
+def _list_after(blocks: list[Block], header: int) -> list[int]:
+    """The numbered or bulleted lines right under a header (blank lines between them allowed)."""
+    listed = []
+    for j in range(header + 1, len(blocks)):
+        block = blocks[j]
+        if block.kind == "blank":
+            continue
+        if block.kind == "list_item" or split_number(block)[0]:
+            listed.append(j)
+            continue
+        break
+    return listed if len(listed) >= 2 else []

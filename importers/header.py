@@ -1,0 +1,115 @@
+"""The head of the minutes: title, the body that met, and the meeting date with where it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .attendance import attendance_header, parse_entries
+from .dates import date_from_filename, date_spans, find_dates
+from .model import Block
+from .noise import is_lone_number, is_page_marker
+from .vocabulary import HEADER_KEYS, TITLE_FILLER, fold, has_title_cue, match_term
+
+_MAX_TITLE_CANDIDATES = 12
+_MIN_TITLE_SCORE = 3
+_COMPOUND_MEETING = re.compile(r"(?i)(\w)-\s+(möte|mötet|sammanträde)\b")
+_MEETING_SUFFIX = re.compile(r"(?i)(\w{4,}?)s?(möte|mötet|sammanträde|sammanträdet)$")
+_WEEKDAYS = re.compile(
+    r"(?i)\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:en)?\b,?"
+)
+_SEPARATORS = " \t,;:–—-|/"
+
+
+def is_header_info(text: str) -> bool:
+    """"Datum: 2026-05-25", "Plats: Stockholm", "Time: 18:00": facts about the meeting."""
+    label, sep, rest = text.partition(":")
+    return bool(sep) and len(label.split()) <= 3 and match_term(label, HEADER_KEYS) is not None
+
+
+def find_title(blocks: list[Block], limit: int) -> int | None:
+    """Index of the title among the first blocks (before `limit`), or None when there is none.
+
+    The title is the line that reads most like one: a heading, a word such as "möte"/"minutes", a date.
+    A name block above it (the author: "Susanne Dahllöf / MONA-support") is passed over.
+    """
+    candidates = [i for i, b in enumerate(blocks[:limit]) if b.kind != "blank" and b.text.strip()]
+    candidates = candidates[:_MAX_TITLE_CANDIDATES]
+    scored = [(_title_score(blocks[i]), -i) for i in candidates]
+    if not scored:
+        return None
+    best_score, best = max(scored)
+    if best_score >= _MIN_TITLE_SCORE:
+        return -best
+    plain = [i for i in candidates if _title_score(blocks[i]) >= 0 and not find_dates(blocks[i].text)]
+    return plain[0] if plain else None
+
+
+def _title_score(block: Block) -> int:
+    text = block.text.strip()
+    if is_page_marker(text) or is_lone_number(text) or is_header_info(text) or attendance_header(text):
+        return -10
+    people = parse_entries(text)
+    if people and all(not p.affiliation and not p.role for p in people) or len(text.split()) > 20:
+        return -10
+    score = 4 if has_title_cue(text) else 0
+    score += 3 + (block.level == 1) if block.kind == "heading" else 0
+    score += 2 if find_dates(text, compact=True) else 0
+    return score - (3 if people else 0)
+
+
+def clean_title(text: str) -> str:
+    return text.strip().rstrip(":").strip()
+
+
+def body_from_title(title: str | None) -> str | None:
+    """The body that met, from a title: "Minutes of the Board of Directors Meeting" -> "Board of Directors"."""
+    if not title:
+        return None
+    text = _cut_dates(title)
+    text = _WEEKDAYS.sub(" ", text)
+    text = _COMPOUND_MEETING.sub(r"\1\2", text)
+    text = " ".join(text.split())
+    previous = None
+    while text != previous:
+        previous = text
+        text = _strip_filler(text.strip(_SEPARATORS))
+    words = text.split()
+    if words and (m := _MEETING_SUFFIX.match(words[-1])):
+        words[-1] = m.group(1)
+    if words and (m := _MEETING_SUFFIX.match(words[0])) and len(words) > 1:
+        words[0] = m.group(1)
+    body = " ".join(words).strip(_SEPARATORS)
+    body = re.sub(r"\s+(?:den|on|held|held on|på|i|the)$", "", body, flags=re.IGNORECASE).strip(_SEPARATORS)
+    return body or None
+
+
+def _cut_dates(text: str) -> str:
+    for start, end in sorted(date_spans(text), reverse=True):
+        text = text[:start] + " " + text[end:]
+    return re.sub(r"(?<![\w-])\d{6,8}(?![\w-])", " ", text)
+
+
+def _strip_filler(text: str) -> str:
+    """Remove one filler phrase ("Protokoll från", "Meeting") from the start or the end of `text`."""
+    folded = fold(text)
+    for phrase in sorted(TITLE_FILLER, key=len, reverse=True):
+        key = fold(phrase)
+        if folded.startswith(key + " ") or folded == key:
+            return text[len(key):]
+        if folded.endswith(" " + key):
+            return text[: len(text) - len(key)]
+    return text
+
+
+def find_date(title: str | None, header_texts: list[str], filename: str) -> tuple[dt.date | None, str | None]:
+    """(date, source): from the title, else from the lines of the head, else from the file name."""
+    if title and (dates := find_dates(title, compact=True)):
+        return dates[0][1], "title"
+    for text in header_texts:
+        if dates := find_dates(text):
+            return dates[0][1], "text"
+    if found := date_from_filename(filename):
+        return found, "filename"
+    return None, None

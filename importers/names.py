@@ -1,0 +1,76 @@
+"""Telling a person's name from other capitalised words.
+
+A name is 2-4 capitalised words ("Carl-Martin Pethrus", "Maria Bach Harren"), possibly with particles
+("Tom van der Berg"), apostrophes ("O'Neill") or initials ("J. R. Smith"). OCR damage inside a word
+("Dahll6f") is tolerated. Words that name organisations ("Skolverket", "universitet") are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, fold
+
+_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.(?:-?[A-ZÅÄÖÉÜ]\.)*$")
+_LONG_ORGANISATION_WORDS = tuple(fold(w) for w in ORGANISATION_WORDS if len(w) > 4)
+_SHORT_ORGANISATION_WORDS = {fold(w) for w in ORGANISATION_WORDS if len(w) <= 4}
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word that could be part of a person's name."""
+    if _INITIAL.match(token):
+        return True
+    if len(token) < 2 or not token[0].isupper() or not any(c.islower() for c in token):
+        return False
+    if not re.fullmatch(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*", token):
+        return False
+    if token.split("-")[0].isupper():
+        return False  # an acronym: "MONA-support", "SCB"
+    letters = sum(c.isalpha() for c in token)
+    if letters < len(token) - token.count("-") - token.count("'") - token.count("’") - 1:
+        return False  # at most one digit (OCR: "Dahll6f")
+    return not is_organisation_word(token)
+
+
+def is_organisation_word(token: str) -> bool:
+    folded = fold(token).strip(".,")
+    return folded in _SHORT_ORGANISATION_WORDS or any(
+        folded == w or (folded.endswith(w) and len(folded) > len(w) + 1) for w in _LONG_ORGANISATION_WORDS
+    )
+
+
+def leading_name(text: str, min_words: int = 2) -> tuple[str, str] | None:
+    """(name, rest) when `text` starts with a person's name; None otherwise.
+
+    "Jonas Holm MONA-supporten" -> ("Jonas Holm", "MONA-supporten"): the name stops at the first word
+    that cannot be part of a name.
+    """
+    tokens = text.replace("_", " ").split()
+    taken = 0
+    capitals = 0
+    while taken < len(tokens) and capitals < 4:
+        token = tokens[taken]
+        if is_name_word(token):
+            capitals += 1
+        elif not (capitals and _particles_then_name(tokens[taken:])):
+            break
+        taken += 1
+    if capitals < min_words:
+        return None
+    if capitals == 1 and _INITIAL.match(tokens[0]):
+        return None
+    return " ".join(tokens[:taken]), " ".join(tokens[taken:])
+
+
+def _particles_then_name(tokens: list[str]) -> bool:
+    """True for "van der Berg": one or more particles followed by a name word."""
+    i = 0
+    while i < len(tokens) and fold(tokens[i]) in NAME_PARTICLES:
+        i += 1
+    return 0 < i < len(tokens) and is_name_word(tokens[i])
+
+
+def is_name(text: str, min_words: int = 2) -> bool:
+    """True when the whole of `text` is a person's name."""
+    found = leading_name(text, min_words)
+    return bool(found) and not found[1]

@@ -1,0 +1,80 @@
+"""The structure recogniser: from a reader's Blocks to a Meeting.
+
+It looks only at Blocks, so every reader (text, Markdown, and later Word, PDF, HTML) shares it.
+The work is split into small modules: `header` (title, body, date), `attendance` (participants),
+`agenda` (the item tree), `noise` (page markers, running headers, signatures) and `ocr`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .agenda import build_items, find_starts, planned_agenda_indices
+from .attendance import attendance_header, find_attendance, role_line
+from .dates import guess_year
+from .header import body_from_title, clean_title, find_date, find_title, is_header_info
+from .model import Block, Document, Meeting
+from .noise import is_signature_cue, noise_indices
+from .ocr import looks_ocr_damaged
+
+_HEAD_LIMIT = 40  # the title is looked for among this many blocks at most
+
+
+def recognise(doc: Document) -> Meeting:
+    """Recover title, date, body, participants and agenda items from a document's blocks."""
+    blocks = doc.blocks
+    noise = noise_indices(blocks)
+    attendance = find_attendance(blocks, skip=noise)
+    title_index = find_title(blocks, _head_limit(blocks, attendance.consumed))
+    title = clean_title(blocks[title_index].text) if title_index is not None else None
+
+    skip = noise | attendance.consumed | _head_lines(blocks, title_index)
+    skip |= planned_agenda_indices(blocks, skip)
+    end = _signature_start(blocks, skip)
+    starts = [s for s in find_starts(blocks[:end], skip) if s.index < end]
+    items = build_items(blocks, starts, skip, end) if starts else []
+
+    first_item = starts[0].index if starts else end
+    head_texts = [b.text for i, b in enumerate(blocks[:first_item]) if i != title_index and i not in noise]
+    head_texts += [b.text for b in blocks if is_header_info(b.text)]
+    date, source = find_date(title, head_texts, Path(doc.path).name)
+    return Meeting(
+        title=title,
+        date=date.isoformat() if date else None,
+        date_source=source,
+        inferred_year=None if date else guess_year(doc.text),
+        body=body_from_title(title),
+        participants=attendance.participants,
+        items=items,
+        ocr_damaged=looks_ocr_damaged(doc.text),
+        source_path=doc.path,
+        format=doc.format,
+        raw_text=doc.text,
+    )
+
+
+def _head_limit(blocks: list[Block], attendance: set[int]) -> int:
+    """The title stands before the attendance list and before any numbered item."""
+    limit = min([_HEAD_LIMIT, len(blocks), *attendance])
+    for i, block in enumerate(blocks[:limit]):
+        if attendance_header(block.text) or role_line(block.text):
+            return i
+    return limit
+
+
+def _head_lines(blocks: list[Block], title_index: int | None) -> set[int]:
+    """The title, everything above it (an author block) and "Datum: ..." lines: never items."""
+    head = set(range(title_index + 1)) if title_index is not None else set()
+    return head | {i for i, b in enumerate(blocks) if b.kind != "heading" and is_header_info(b.text)}
+
+
+def _signature_start(blocks: list[Block], skip: set[int]) -> int:
+    """Index where the signature block begins (after some content), or the end of the document."""
+    seen_content = False
+    for i, block in enumerate(blocks):
+        if i in skip or block.kind == "blank":
+            continue
+        if seen_content and is_signature_cue(block.text):
+            return i
+        seen_content = True
+    return len(blocks)

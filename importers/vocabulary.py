@@ -1,0 +1,283 @@
+"""The Swedish and English words the recogniser looks for, in one table, and how to compare with them.
+
+Everything is compared on a *folded* form (lower case, no diacritics, common OCR digit swaps undone),
+so "Närvarande", "NÄRVARANDE", "Narvarande" and "Nårvarande" all match the same entry, and
+`fuzzy_equal` absorbs the remaining OCR damage ("ordférande", "Nésta mote").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+# --- attendance -------------------------------------------------------------------------------
+
+#: Headers that open a list of people who attended.
+PRESENT_HEADERS = (
+    "närvarande", "närvarande ledamöter", "närvarande ledamot", "deltagare", "deltog", "mötesdeltagare",
+    "närvarande från styrelsen", "deltagare på plats", "på plats", "närvaro",
+    "present", "attendees", "attendance", "in attendance", "also present", "also in attendance",
+    "participants", "members present", "directors present", "trustees present", "attending",
+    "present in the room", "present in person", "in person",
+)
+#: Headers for people who took part from a distance.
+REMOTE_HEADERS = (
+    "deltagare på länk", "på länk", "deltog på länk", "deltog digitalt", "digitalt", "deltagare digitalt",
+    "deltagare via teams", "deltagare via zoom", "på distans", "deltog på distans", "närvarande på länk",
+    "remote", "remotely", "present remotely", "participating remotely", "attending remotely",
+    "online", "via teams", "via zoom", "by phone", "on the phone", "by video", "dial-in",
+)
+#: Headers for people who did not attend.
+ABSENT_HEADERS = (
+    "frånvarande", "förhinder", "anmält förhinder", "anmälda förhinder", "ej närvarande",
+    "frånvarande ledamöter", "avanmälda", "avanmälan",
+    "absent", "apologies", "apologies for absence", "regrets", "not present", "members absent",
+    "directors absent", "trustees absent", "excused", "unable to attend",
+)
+#: Sub-headings that group people inside an attendance section, with the role they imply (or None).
+GROUP_HEADINGS: dict[str, str | None] = {
+    "ledamöter": "ledamot", "ordinarie ledamöter": "ledamot", "styrelseledamöter": "ledamot",
+    "ersättare": "ersättare", "suppleanter": "ersättare", "adjungerade": "adjungerad", "adjungerad": "adjungerad",
+    "övriga": None, "övriga närvarande": None, "gäster": "gäst", "inbjudna": "gäst", "tjänstepersoner": None,
+    "tjänstemän": None, "sekretariat": None, "sekretariatet": None, "från kansliet": None,
+    "directors": "director", "board members": "member", "members": "member", "trustees": "trustee",
+    "staff": "staff", "officers": None, "guests": "guest", "observers": "observer", "invited": "guest",
+    "secretariat": None, "advisers": None, "advisors": None,
+}
+#: A group heading often reads "Från X" / "From X".
+GROUP_PREFIXES = ("från", "from", "for", "för")
+
+#: Roles and job titles: spelling variant -> the canonical role stored in `Participant.role`.
+ROLES: dict[str, str] = {
+    # Swedish meeting roles
+    "ordförande": "ordförande", "ordf": "ordförande", "mötesordförande": "ordförande",
+    "vice ordförande": "vice ordförande", "vice ordf": "vice ordförande", "v ordf": "vice ordförande",
+    "sekreterare": "sekreterare", "mötessekreterare": "sekreterare", "protokollförare": "sekreterare",
+    "sekr": "sekreterare", "justerare": "justerare", "justeringsperson": "justerare",
+    "ersättare": "ersättare", "suppleant": "ersättare", "ledamot": "ledamot", "ordinarie ledamot": "ledamot",
+    "adjungerad": "adjungerad", "adjungerade": "adjungerad", "kassör": "kassör", "revisor": "revisor",
+    "sammankallande": "sammankallande", "gäst": "gäst", "observatör": "observatör", "föredragande": "föredragande",
+    # Swedish job titles
+    "enhetschef": "enhetschef", "sektionschef": "sektionschef", "avdelningschef": "avdelningschef",
+    "generaldirektör": "generaldirektör", "överdirektör": "överdirektör", "biträdande enhetschef":
+    "biträdande enhetschef", "verksamhetschef": "verksamhetschef", "förvaltningschef": "förvaltningschef",
+    "kommundirektör": "kommundirektör", "vd": "VD", "verkställande direktör": "VD", "rektor": "rektor",
+    "prefekt": "prefekt", "projektledare": "projektledare", "handläggare": "handläggare", "utredare": "utredare",
+    "chef": "chef", "direktör": "direktör", "controller": "controller",
+    # English meeting roles
+    "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairwoman": "chair", "chairs": "chair",
+    "co-chair": "co-chair", "vice chair": "vice chair", "vice-chair": "vice chair", "deputy chair": "vice chair",
+    "secretary": "secretary", "company secretary": "secretary", "scribe": "scribe", "minutes": "minutes",
+    "minute taker": "minutes", "minute-taker": "minutes", "note taker": "minutes", "notetaker": "minutes",
+    "treasurer": "treasurer", "deputy": "deputy", "member": "member", "observer": "observer", "guest": "guest",
+    "invited guest": "guest", "auditor": "auditor", "trustee": "trustee", "clerk": "clerk", "staff": "staff",
+    "facilitator": "facilitator", "convenor": "convenor", "convener": "convenor", "rapporteur": "rapporteur",
+    # English job titles
+    "director": "director", "executive director": "executive director", "managing director": "managing director",
+    "ceo": "CEO", "cfo": "CFO", "coo": "COO", "cto": "CTO", "president": "president",
+    "vice president": "vice president", "manager": "manager", "general manager": "general manager",
+    "head of": "head of", "chief executive": "CEO", "chief executive officer": "CEO",
+    "chief financial officer": "CFO", "team lead": "team lead", "project manager": "project manager",
+}
+#: Lines "Chair: X" / "Ordförande: X" name who held a role (W3C style and Swedish protocols).
+ROLE_LINE_KEYS: dict[str, str] = {
+    "chair": "chair", "chairs": "chair", "chairperson": "chair", "scribe": "scribe", "scribes": "scribe",
+    "minutes": "minutes", "minutes by": "minutes", "minute taker": "minutes", "secretary": "secretary",
+    "ordförande": "ordförande", "mötesordförande": "ordförande", "sekreterare": "sekreterare",
+    "mötessekreterare": "sekreterare", "protokollförare": "sekreterare", "justerare": "justerare",
+    "justeringsperson": "justerare", "justeringspersoner": "justerare",
+}
+#: Words that mark someone as taking part from a distance.
+REMOTE_MARKERS = (
+    "digitalt", "på länk", "via länk", "via teams", "via zoom", "via skype", "via telefon", "per telefon",
+    "på distans", "distans", "remote", "remotely", "online", "on the phone", "by phone", "via phone",
+    "by video", "via video", "teams", "zoom", "video",
+)
+#: Words inside an attendance entry that mark someone absent.
+ABSENT_MARKERS = ("frånvarande", "förhinder", "absent", "apologies", "regrets", "excused")
+#: An entry part that starts like this is a note on partial attendance ("punkt 6–9", "item 4 only").
+NOTE_PREFIXES = (
+    "punkt", "punkterna", "§", "paragraf", "item", "items", "point", "points", "agenda item", "fr.o.m",
+    "t.o.m", "from item", "until item", "left", "arrived", "joined", "del av", "part of", "delvis", "partly",
+    "för punkt", "for item", "från punkt", "till punkt", "except", "utom",
+)
+#: Words that make a capitalised phrase an organisation rather than a person.
+ORGANISATION_WORDS = (
+    "universitet", "university", "högskola", "högskolan", "kommun", "region", "regionen", "verket",
+    "styrelsen", "myndigheten", "institutet", "institute", "department", "departementet", "council",
+    "ministry", "agency", "college", "school", "ltd", "inc", "ab", "gmbh", "plc", "foundation", "stiftelsen",
+    "förening", "föreningen", "association", "society", "committee", "kommittén", "rådet", "nämnden",
+    "enheten", "avdelningen", "sektionen", "group", "gruppen", "support", "supporten", "bank", "banken",
+    "company", "corporation", "trust", "fund", "fonden", "kassan", "inspektionen", "analys",
+)
+#: Words that may sit inside a name in lower case.
+NAME_PARTICLES = ("van", "von", "de", "der", "den", "af", "la", "le", "du", "di", "da", "dos", "del", "ten",
+                  "ter", "bin", "al", "el", "zu", "y")
+#: First cells of a table header row in an attendance table.
+TABLE_HEADER_WORDS = ("namn", "name", "organisation", "organization", "roll", "role", "myndighet")
+
+# --- agenda -----------------------------------------------------------------------------------
+
+#: Unnumbered lines that are agenda items on their own ("Inledning", "Nästa möte", "AOB").
+AGENDA_CUES = (
+    "inledning", "välkommen", "välkomna", "mötets öppnande", "öppnande", "mötet öppnas", "öppning",
+    "presentationsrunda", "godkännande av dagordning", "dagordningens godkännande", "val av justerare",
+    "föregående protokoll", "föregående mötesprotokoll", "information", "övriga frågor", "övrigt",
+    "nästa möte", "nästa sammanträde", "kommande möten", "mötets avslutande", "avslutning", "mötet avslutas",
+    "summering", "sammanfattning",
+    "welcome", "welcome and introductions", "introductions", "opening", "opening of the meeting",
+    "approval of the agenda", "approval of agenda", "approval of minutes", "minutes of the previous meeting",
+    "matters arising", "any other business", "aob", "a.o.b.", "other business", "next meeting",
+    "date of next meeting", "close", "closing", "close of meeting", "closing remarks", "adjournment",
+    "action items", "actions", "summary", "decisions", "wrap-up", "wrap up", "round table", "roundtable",
+)
+#: "Topic: X" (W3C) and similar prefixes introduce an item.
+TOPIC_PREFIXES = ("topic", "ämne", "rubrik")
+SUBTOPIC_PREFIXES = ("subtopic", "sub-topic", "underrubrik")
+#: "Punkt 3" / "Item 4" / "§ 12": words that precede an item number.
+ITEM_NUMBER_WORDS = ("punkt", "item", "agenda item", "ärende", "paragraf", "dagordningspunkt", "point")
+#: Headers of a list of planned items given before the minutes themselves.
+AGENDA_LIST_HEADERS = ("dagordning", "föredragningslista", "agenda", "contents", "table of contents",
+                       "innehåll", "förslag till dagordning", "proposed agenda")
+#: Lines in the head of a document that carry facts about the meeting, not agenda items.
+HEADER_KEYS = (
+    "datum", "date", "tid", "time", "plats", "place", "location", "venue", "lokal", "where", "when",
+    "mötesdatum", "meeting date", "held on", "held at", "diarienummer", "dnr", "ref", "agenda", "irc", "meeting",
+    "dokumenttyp", "version", "status", "from", "to", "till", "kallade", "called",
+)
+#: Where the minutes end and the signatures begin.
+SIGNATURE_CUES = (
+    "vid protokollet", "justeras", "justerat", "justeras av", "protokollet justeras", "underskrifter",
+    "ordförande och justerare", "sekreterare och ordförande", "signed", "signature", "signatures",
+    "minutes taken by", "minutes recorded by", "minutes approved by", "approved by", "chair's signature",
+    "end of minutes", "[end of minutes]", "these minutes were approved", "respectfully submitted",
+)
+
+# --- the head of the document -----------------------------------------------------------------
+
+#: Words that make a line look like the title of minutes (compared as folded word prefixes/suffixes).
+TITLE_CUES = (
+    "möte", "mötet", "mötes", "protokoll", "anteckningar", "minnesanteckningar", "mötesanteckningar",
+    "sammanträde", "styrelsemöte", "årsmöte", "minutes", "meeting", "teleconference", "telecon", "notes",
+    "call", "session", "conference", "workshop",
+)
+#: Phrases removed from a title to leave the body that met ("Minutes of the Board" -> "Board").
+TITLE_FILLER = (
+    "mötesanteckningar", "minnesanteckningar", "anteckningar från", "anteckningar", "protokoll fört vid",
+    "protokoll från", "protokoll för", "protokoll", "sammanträdesprotokoll", "möte med", "möte i", "möte för",
+    "mötet i", "sammanträde med", "sammanträde i", "minutes of the", "minutes of", "minutes", "meeting of the",
+    "meeting of", "notes of the", "notes from the", "notes from", "notes of", "draft", "utkast",
+    "teleconference", "telecon", "meeting", "möte", "sammanträde", "ordinarie", "extra",
+)
+
+# --- dates ------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+# --- noise ------------------------------------------------------------------------------------
+
+#: Page markers: "3/7", "Sida 2 av 5", "Page 3 of 7", "- 3 -", "2 (5)", "s. 4".
+PAGE_MARKER_PATTERNS = (
+    r"\d{1,3}\s*/\s*\d{1,3}",
+    r"(?:sida|page|sid|s\.|p\.)\s*\d{1,3}(?:\s*(?:av|of|/|\()\s*\d{1,3}\)?)?",
+    r"[-–—]\s*\d{1,3}\s*[-–—]",
+    r"\d{1,3}\s*\(\d{1,3}\)",
+    r"\d{1,3}\s+(?:av|of)\s+\d{1,3}",
+)
+PAGE_MARKER_RE = re.compile(r"^\s*(?:" + "|".join(PAGE_MARKER_PATTERNS) + r")\s*$", re.IGNORECASE)
+#: A line of digits only (left over from charts and tables): "308", "1 757", "12,5 %".
+LONE_NUMBER_RE = re.compile(r"^\s*[-+]?\d[\d\s.,]*%?\s*$")
+
+#: Very common Swedish words and the diacritic-less spellings that betray OCR or ASCII-folded text.
+SWEDISH_FUNCTION_WORDS = ("och", "att", "som", "det", "har", "med", "till", "inte", "om", "av")
+SWEDISH_WORDS_WITHOUT_DIACRITICS = ("pa", "fran", "ar", "for", "nar", "sa", "mote", "motet", "nasta", "ovriga",
+                                    "fragor", "aven", "mojlighet", "anvandare", "ocksa", "dar", "ater")
+
+# --- comparing --------------------------------------------------------------------------------
+
+_OCR_DIGITS = str.maketrans({"6": "o", "0": "o", "1": "l", "&": "a", "|": "i"})
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, whitespace collapsed: the form vocabulary is compared on."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.lower().split())
+
+
+def fold_ocr(text: str) -> str:
+    """`fold`, plus digits inside words read back as the letters OCR mistook them for ("Dahll6f")."""
+    folded = fold(text)
+    return re.sub(r"(?<=[a-z])[601&|]|[6&](?=[a-z])", lambda m: m.group().translate(_OCR_DIGITS), folded)
+
+
+def _key(text: str) -> str:
+    """The form a label is compared on: folded, without surrounding punctuation and Markdown marks."""
+    return fold_ocr(text).strip(" \t:;.,*#_-–—").strip()
+
+
+def fuzzy_equal(text: str, term: str) -> bool:
+    """True when `text` is `term`, allowing a little OCR damage in each word.
+
+    Word by word: a word of 4-7 letters may have one letter wrong ("Nésta", "frdn"), a longer word two
+    ("ordférande"); shorter words must be exact. So "på plats" never passes for "på länk".
+    """
+    a, b = _key(text).split(), _key(term).split()
+    return len(a) == len(b) and all(_word_close(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _word_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    allowed = 0 if shortest < 4 else 1 if shortest < 8 else 2
+    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def match_term(text: str, terms) -> str | None:
+    """The vocabulary term that the whole of `text` is (fuzzily), or None."""
+    key = _key(text)
+    if not key or len(key) > 60:
+        return None
+    for term in terms:
+        if key == _key(term):
+            return term
+    for term in terms:
+        if fuzzy_equal(key, term):
+            return term
+    return None
+
+
+def match_prefix(text: str, terms) -> tuple[str, str] | None:
+    """(term, rest) when `text` starts with a vocabulary term followed by a word boundary.
+
+    Longer terms win ("vice ordförande" before "ordförande"). The first word may carry OCR damage.
+    """
+    words = text.split()
+    if not words:
+        return None
+    for term in sorted(terms, key=len, reverse=True):
+        n = len(term.split())
+        if len(words) < n:
+            continue
+        head = " ".join(words[:n])
+        if _key(head) == _key(term) or (n == 1 and fuzzy_equal(head, term)):
+            return term, " ".join(words[n:])
+    return None
+
+
+def has_title_cue(text: str) -> bool:
+    """True when a word of `text` starts or ends with a title cue ("Styrelsemöte", "Minutes")."""
+    cues = [fold(c) for c in TITLE_CUES]
+    for word in re.findall(r"[^\W\d_]+", fold(text)):
+        if any(word.startswith(c) or (len(word) > len(c) + 3 and word.endswith(c)) for c in cues):
+            return True
+    return False
