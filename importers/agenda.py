@@ -46,9 +46,10 @@ class Start:
     number: str | None
     title: str
     depth: float  # nesting: smaller is higher in the tree
-    kind: str  # "heading", "numbered", "sub", "topic", "cue", "bold", "line"
+    kind: str  # "heading", "numbered", "sub", "letter", "topic", "subtopic", "cue", "bold", "line"
     bold: bool = False
     colon: bool = False  # the line ended with ":" (part of its style, with `bold`)
+    shaped: bool = True  # reads like a heading (short, not a wrapped sentence)
     title_blocks: int = 1  # "§ 3" alone on a line takes its title from the next line
 
 
@@ -120,7 +121,8 @@ def _cue_title(text: str) -> str | None:
     if match_term(text, AGENDA_CUES):
         return clean_title(text)
     label, sep, _ = text.partition(":")
-    return clean_title(label) if sep and match_term(label, AGENDA_CUES) else None
+    exact = {fold(c) for c in AGENDA_CUES}
+    return clean_title(label) if sep and fold(label.strip()) in exact else None
 
 
 def _is_bold_heading(block: Block) -> bool:
@@ -150,7 +152,7 @@ def _line_start(blocks: list[Block], i: int) -> Start | None:
     if topic := _prefixed(text, TOPIC_PREFIXES):
         return Start(i, None, clean_title(topic), 1.0, "topic")
     if topic := _prefixed(text, SUBTOPIC_PREFIXES):
-        return Start(i, None, clean_title(topic), 2.0, "sub")
+        return Start(i, None, clean_title(topic), 2.0, "subtopic")
     number, title, style = split_number(block)
     if number and (style != "plain" or block.kind != "list_item" or block.level == 0):
         return _numbered_start(blocks, i, number, title, style)
@@ -161,43 +163,68 @@ def _line_start(blocks: list[Block], i: int) -> Start | None:
     return None
 
 
-def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style: str) -> Start | None:
+def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style: str) -> Start:
     title_blocks = 1
     if not title and i + 1 < len(blocks):
         following = next((j for j in range(i + 1, min(i + 3, len(blocks))) if blocks[j].kind != "blank"), None)
         if following is not None:
             title, title_blocks = blocks[following].text.strip(), following - i + 1
     title = clean_title(title)
-    if not _is_title_shaped(title) or (title_blocks == 1 and _continues(blocks, i)):
-        return None
+    shaped = _is_title_shaped(title) and not (title_blocks == 1 and _continues(blocks, i))
     kind = "letter" if style == "letter" else "sub" if style == "dotted" else "numbered"
     depth = 1.0 + number.count(".") if kind != "letter" else 2.0
-    return Start(i, number, title, depth, kind, title_blocks=title_blocks)
+    return Start(i, number, title, depth, kind, title_blocks=title_blocks, shaped=shaped)
 
 
-def _accept_numbering(starts: list[Start]) -> list[Start]:
-    """Keep numbered starts whose numbers go up; a restart ("1." inside item 2) is a list, not items."""
-    accepted: list[Start] = []
-    last_top: int | None = None
-    last_letter = ""
-    for start in starts:
+class _Numbering:
+    """Follows the item numbers through a document to tell new items from lists inside an item.
+
+    A number that does not go up ("1." inside item 2) starts a list in the current item; that list
+    goes on while its numbers follow each other without a blank line between ("3." right under "2.").
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.top: int | None = None
+        self.letter = ""
+        self.inner: int | None = None
+        self.inner_index = 0
+
+    def accepts(self, start: Start) -> bool:
         if start.kind == "numbered":
-            n = int(re.match(r"\d+", start.number or "0").group())
-            if last_top is not None and not (last_top < n <= last_top + 3):
-                continue
-            if last_top is None and n > 30 and not (start.number or "").isdigit():
-                continue
-            last_top, last_letter = n, ""
-        elif start.kind == "sub":
-            if last_top is None or not (start.number or "").startswith(f"{last_top}."):
-                continue
-        elif start.kind == "letter":
-            expected = chr(ord(last_letter) + 1) if last_letter else "a"
-            if last_top is None or start.number != expected:
-                continue
-            last_letter = start.number
-        accepted.append(start)
-    return accepted
+            return self._top_level(start)
+        if not start.shaped:
+            return False
+        if start.kind == "sub":
+            return self.top is not None and (start.number or "").startswith(f"{self.top}.")
+        if start.kind == "letter":
+            expected = chr(ord(self.letter) + 1) if self.letter else "a"
+            if self.top is None or start.number != expected:
+                return False
+            self.letter = start.number
+        return True
+
+    def _top_level(self, start: Start) -> bool:
+        n = int(re.match(r"\d+", start.number or "0").group())
+        if self.top is not None and n <= self.top or self._continues_inner_list(start, n):
+            self.inner, self.inner_index = n, start.index
+            return False
+        if not start.shaped or (self.top is not None and n > self.top + 3):
+            return False
+        self.top, self.letter, self.inner = n, "", None
+        return True
+
+    def _continues_inner_list(self, start: Start, n: int) -> bool:
+        if self.inner is None or n != self.inner + 1:
+            return False
+        between = self.blocks[self.inner_index + 1:start.index]
+        return all(b.kind != "blank" for b in between)
+
+
+def _accept_numbering(blocks: list[Block], starts: list[Start]) -> list[Start]:
+    """Keep the starts whose numbering makes them items (see `_Numbering`)."""
+    numbering = _Numbering(blocks)
+    return [s for s in starts if numbering.accepts(s)]
 
 
 def _parallel(a: Start, b: Start) -> bool:
@@ -213,7 +240,7 @@ def find_starts(blocks: list[Block], skip: set[int]) -> list[Start]:
     headings = [s for i in usable if blocks[i].kind == "heading" and (s := _heading_start(i, blocks[i]))]
     if len(headings) >= 2:
         return _heading_mode(blocks, usable, headings)
-    starts = _accept_numbering([s for i in usable if (s := _line_start(blocks, i))])
+    starts = _accept_numbering(blocks, [s for i in usable if (s := _line_start(blocks, i))])
     if any(s.kind in ("numbered", "topic") for s in starts):
         return _nest_bold(starts)
     return _standalone_lines(blocks, usable) or _nest_bold(starts)

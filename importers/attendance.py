@@ -156,21 +156,24 @@ def _apply(person: Participant, part: str) -> bool:
 def _apply_parentheses(person: Participant, part: str) -> str:
     """Apply "(digitalt)", "(ersättare)", "(punkt 5)" to `person`; keep "(UHR)" in the text."""
     def replace(m: re.Match[str]) -> str:
-        inner = m.group(1).strip()
-        if not inner or (not _is_absent(inner) and not _is_remote(inner) and not _role_of(inner)
-                         and not _is_note(inner)):
-            if "," in inner and any(_role_of(p) or _is_note(p) for p in split_parts(inner)):
-                for p in split_parts(inner):
-                    _apply(person, p)
-                return ""
+        pieces = split_parts(m.group(1))
+        if not any(_describes(p) for p in pieces):
             return m.group()
-        _apply(person, inner)
+        for piece in pieces:
+            _apply(person, piece)
         return ""
     return " ".join(_PAREN.sub(replace, part).split())
 
 
+def _describes(part: str) -> bool:
+    """True for a part that says something other than an organisation: role, remote, absent, note."""
+    return bool(_is_absent(part) or _is_remote(part) or _role_of(part) or _is_note(part))
+
+
 def _add_affiliation(person: Participant, text: str) -> None:
     text = text.strip(" ,")
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:
+        text = text[1:-1].strip()
     if text:
         person.affiliation = f"{person.affiliation}, {text}" if person.affiliation else text
 
@@ -197,17 +200,25 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
     if len(text.split()) > _MAX_ENTRY_WORDS * (4 if inline_list else 1) or _NUMBERED_LINE.match(text):
         return None
     min_words = 1 if inline_list else 2
-    parts = _split_and(list(cells) if cells else split_parts(text), min_words)
-    if cells and fold(parts[0]) in TABLE_HEADER_WORDS:
+    parts = _split_and([c for c in cells if c] if cells else split_parts(text), min_words)
+    if not parts or (cells and fold(parts[0]) in TABLE_HEADER_WORDS):
         return None
+    many = inline_list or _all_names(text, parts)
     people: list[Participant] = []
     for part in parts:
-        person = _person_from(part, min_words, raw or text, is_first=not people)
+        person = _person_from(part, min_words, raw or text, is_first=not people) if many or not people else None
         if person:
             people.append(person)
         elif not people or not _apply(people[-1], part):
             return None
     return people
+
+
+def _all_names(text: str, parts: list[str]) -> bool:
+    """A line that lists several people ("A, B, C", "A och B"); "Name – Org" and "Name<TAB>Org" do not."""
+    if not all(is_name(_PAREN.sub("", p).strip()) for p in parts):
+        return False
+    return len(parts) >= 3 or not re.search(r"\t|\s[–—-]\s", text)
 
 
 def _person_from(part: str, min_words: int, raw: str, is_first: bool) -> Participant | None:
@@ -274,6 +285,8 @@ def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int
         sub = attendance_header(block.text)
         if sub and not sub.inline:
             status, remote, group = sub.status, sub.remote, sub.label
+        elif is_table_header(block):
+            pass
         elif entries := _entries_of(block):
             for person in entries:
                 person.status = "absent" if status == "absent" else person.status
@@ -295,6 +308,11 @@ def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int
     return i
 
 
+def is_table_header(block: Block) -> bool:
+    """The first row of an attendance table: "Name | Organisation | Role"."""
+    return bool(block.cells) and fold(block.cells[0]) in TABLE_HEADER_WORDS
+
+
 def _entries_of(block: Block) -> list[Participant] | None:
     if block.kind == "heading" or _NUMBERED_LINE.match(block.text):
         return None
@@ -312,7 +330,8 @@ def _is_group_heading(blocks: list[Block], i: int, skip: set[int]) -> bool:
     if not (match_prefix(text, GROUP_PREFIXES) or blocks[i].kind == "heading" or blocks[i].bold
             or blocks[i].text.rstrip().endswith(":")):
         return False
-    following = next((b for j, b in enumerate(blocks[i + 1:], i + 1) if b.kind != "blank" and j not in skip), None)
+    following = next((b for j, b in enumerate(blocks[i + 1:], i + 1)
+                      if b.kind != "blank" and j not in skip and not is_table_header(b)), None)
     return following is not None and bool(_entries_of(following))
 
 

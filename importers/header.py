@@ -15,6 +15,8 @@ _MAX_TITLE_CANDIDATES = 12
 _MIN_TITLE_SCORE = 3
 _COMPOUND_MEETING = re.compile(r"(?i)(\w)-\s+(möte|mötet|sammanträde)\b")
 _MEETING_SUFFIX = re.compile(r"(?i)(\w{4,}?)s?(möte|mötet|sammanträde|sammanträdet)$")
+_SWEDISH_MEETING_END = re.compile(r"\s(?:mote|motet|sammantrade)\W*(?:\d[\d\s.-]*)?$")
+_GENITIVE = re.compile(r"^\w{4,}(?:ens|ets|ns|ts)$")
 _WEEKDAYS = re.compile(
     r"(?i)\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:en)?\b,?"
@@ -63,6 +65,23 @@ def clean_title(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
 
+def title_and_body(blocks: list[Block], index: int | None) -> tuple[str | None, str | None]:
+    """The title at `index` and the body it names.
+
+    A title that names no body ("Protokoll 2025-11-03", "Meeting notes, May 25, 2026") is joined to
+    the line right above it, when that line is not a person: that is where the body's name stands.
+    """
+    if index is None:
+        return None, None
+    title = clean_title(blocks[index].text)
+    body = body_from_title(title)
+    above = blocks[index - 1] if index > 0 else None
+    if body is None and above is not None and above.kind != "blank" and _title_score(above) > -10:
+        title = f"{clean_title(above.text)} – {title}"
+        body = body_from_title(title)
+    return title, body
+
+
 def body_from_title(title: str | None) -> str | None:
     """The body that met, from a title: "Minutes of the Board of Directors Meeting" -> "Board of Directors"."""
     if not title:
@@ -78,6 +97,8 @@ def body_from_title(title: str | None) -> str | None:
     words = text.split()
     if words and (m := _MEETING_SUFFIX.match(words[-1])):
         words[-1] = m.group(1)
+    elif words and _SWEDISH_MEETING_END.search(fold(title)) and _GENITIVE.match(words[-1]):
+        words[-1] = words[-1][:-1]  # "ledningsgruppens möte" -> "ledningsgruppen"
     if words and (m := _MEETING_SUFFIX.match(words[0])) and len(words) > 1:
         words[0] = m.group(1)
     body = " ".join(words).strip(_SEPARATORS)

@@ -12,7 +12,7 @@ from pathlib import Path
 from .agenda import build_items, find_starts, planned_agenda_indices
 from .attendance import attendance_header, find_attendance, role_line
 from .dates import guess_year
-from .header import body_from_title, clean_title, find_date, find_title, is_header_info
+from .header import find_date, find_title, is_header_info, title_and_body
 from .model import Block, Document, Meeting
 from .noise import is_signature_cue, noise_indices
 from .ocr import looks_ocr_damaged
@@ -26,7 +26,7 @@ def recognise(doc: Document) -> Meeting:
     noise = noise_indices(blocks)
     attendance = find_attendance(blocks, skip=noise)
     title_index = find_title(blocks, _head_limit(blocks, attendance.consumed))
-    title = clean_title(blocks[title_index].text) if title_index is not None else None
+    title, body = title_and_body(blocks, title_index)
 
     skip = noise | attendance.consumed | _head_lines(blocks, title_index)
     skip |= planned_agenda_indices(blocks, skip)
@@ -43,7 +43,7 @@ def recognise(doc: Document) -> Meeting:
         date=date.isoformat() if date else None,
         date_source=source,
         inferred_year=None if date else guess_year(doc.text),
-        body=body_from_title(title),
+        body=body,
         participants=attendance.participants,
         items=items,
         ocr_damaged=looks_ocr_damaged(doc.text),

@@ -110,7 +110,9 @@ ORGANISATION_WORDS = (
     "ministry", "agency", "college", "school", "ltd", "inc", "ab", "gmbh", "plc", "foundation", "stiftelsen",
     "förening", "föreningen", "association", "society", "committee", "kommittén", "rådet", "nämnden",
     "enheten", "avdelningen", "sektionen", "group", "gruppen", "support", "supporten", "bank", "banken",
-    "company", "corporation", "trust", "fund", "fonden", "kassan", "inspektionen", "analys",
+    "company", "corporation", "trust", "fund", "fonden", "kassan", "inspektionen", "analys", "network",
+    "nätverk", "nätverket", "forum", "board", "team", "partnership", "alliance", "union", "förbund", "förbundet",
+    "club", "klubb", "klubben", "library", "bibliotek", "biblioteket", "office", "kontor", "kontoret",
 )
 #: Words that may sit inside a name in lower case.
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "af", "la", "le", "du", "di", "da", "dos", "del", "ten",
@@ -168,7 +170,8 @@ TITLE_FILLER = (
     "mötesanteckningar", "minnesanteckningar", "anteckningar från", "anteckningar", "protokoll fört vid",
     "protokoll från", "protokoll för", "protokoll", "sammanträdesprotokoll", "möte med", "möte i", "möte för",
     "mötet i", "sammanträde med", "sammanträde i", "minutes of the", "minutes of", "minutes", "meeting of the",
-    "meeting of", "notes of the", "notes from the", "notes from", "notes of", "draft", "utkast",
+    "meeting of", "meeting notes", "notes", "notes of the", "notes from the", "notes from", "notes of", "draft",
+    "utkast",
     "teleconference", "telecon", "meeting", "möte", "sammanträde", "ordinarie", "extra",
 )
 
