@@ -36,6 +36,7 @@ _TIME_ONLY = re.compile(r"^[\d\s:.,–\-]*(?:kl\.?|at)?[\d\s:.,–\-]*$", re.IGN
 _MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\.?(?!\w)")
 _MAX_TITLE_WORDS = 14
 _MAX_TITLE_CHARS = 120
+_MIN_WRAPPED_WORDS = 4  # a shorter numbered line followed by lower case text is still a heading
 
 
 @dataclass
@@ -106,6 +107,16 @@ def _continues(blocks: list[Block], i: int) -> bool:
     return following.kind == "line" and following.text[:1].islower()
 
 
+def looks_like_item(block: Block) -> bool:
+    """A numbered line, "§ 3", "Topic: X": the head of the document (title, date) ends here."""
+    if block.kind == "heading":
+        return False
+    number, title, _ = split_number(block)
+    if number and _is_title_shaped(clean_title(title)):
+        return True
+    return bool(_prefixed(block.text, TOPIC_PREFIXES) or _cue_title(block.text))
+
+
 # --- finding starts ---------------------------------------------------------------------------
 
 
@@ -170,7 +181,8 @@ def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style:
         if following is not None:
             title, title_blocks = blocks[following].text.strip(), following - i + 1
     title = clean_title(title)
-    shaped = _is_title_shaped(title) and not (title_blocks == 1 and _continues(blocks, i))
+    wrapped = title_blocks == 1 and len(title.split()) >= _MIN_WRAPPED_WORDS and _continues(blocks, i)
+    shaped = _is_title_shaped(title) and not wrapped
     kind = "letter" if style == "letter" else "sub" if style == "dotted" else "numbered"
     depth = 1.0 + number.count(".") if kind != "letter" else 2.0
     return Start(i, number, title, depth, kind, title_blocks=title_blocks, shaped=shaped)
@@ -240,10 +252,20 @@ def find_starts(blocks: list[Block], skip: set[int]) -> list[Start]:
     headings = [s for i in usable if blocks[i].kind == "heading" and (s := _heading_start(i, blocks[i]))]
     if len(headings) >= 2:
         return _heading_mode(blocks, usable, headings)
-    starts = _accept_numbering(blocks, [s for i in usable if (s := _line_start(blocks, i))])
+    starts = _accept_numbering(blocks, _without_title_lines([s for i in usable if (s := _line_start(blocks, i))]))
     if any(s.kind in ("numbered", "topic") for s in starts):
         return _nest_bold(starts)
     return _standalone_lines(blocks, usable) or _nest_bold(starts)
+
+
+def _without_title_lines(starts: list[Start]) -> list[Start]:
+    """Drop starts on a line that is the title of the start above ("§ 13" / "Val av justerare")."""
+    kept: list[Start] = []
+    for start in starts:
+        if kept and start.index < kept[-1].index + kept[-1].title_blocks:
+            continue
+        kept.append(start)
+    return kept
 
 
 def _heading_mode(blocks: list[Block], usable: list[int], headings: list[Start]) -> list[Start]:
@@ -360,13 +382,19 @@ def planned_agenda_indices(blocks: list[Block], skip: set[int]) -> set[int]:
 
 def _list_after(blocks: list[Block], header: int) -> list[int]:
     """The numbered or bulleted lines right under a header (blank lines between them allowed)."""
-    listed = []
+    listed: list[int] = []
+    previous = 0
     for j in range(header + 1, len(blocks)):
         block = blocks[j]
         if block.kind == "blank":
+            if listed and blocks[j - 1].kind == "blank":
+                break  # two blank lines end the list
             continue
-        if block.kind == "list_item" or split_number(block)[0]:
-            listed.append(j)
-            continue
-        break
+        number = split_number(block)[0]
+        if number and number.split(".")[0].isdigit() and int(number.split(".")[0]) < previous:
+            break  # numbering starts again: the minutes themselves
+        if not (block.kind == "list_item" or number):
+            break
+        previous = int(number.split(".")[0]) if number and number.split(".")[0].isdigit() else previous
+        listed.append(j)
     return listed if len(listed) >= 2 else []

@@ -9,7 +9,15 @@ from .attendance import attendance_header, parse_entries
 from .dates import date_from_filename, date_spans, find_dates
 from .model import Block
 from .noise import is_lone_number, is_page_marker
-from .vocabulary import HEADER_KEYS, TITLE_FILLER, fold, has_title_cue, match_term
+from .vocabulary import (
+    AGENDA_CUES,
+    AGENDA_LIST_HEADERS,
+    HEADER_KEYS,
+    TITLE_FILLER,
+    fold,
+    has_title_cue,
+    match_term,
+)
 
 _MAX_TITLE_CANDIDATES = 12
 _MIN_TITLE_SCORE = 3
@@ -34,7 +42,8 @@ def find_title(blocks: list[Block], limit: int) -> int | None:
     """Index of the title among the first blocks (before `limit`), or None when there is none.
 
     The title is the line that reads most like one: a heading, a word such as "möte"/"minutes", a date.
-    A name block above it (the author: "Susanne Dahllöf / MONA-support") is passed over.
+    A name block above it (the author: "Susanne Dahllöf / MONA-support") is passed over. When no line
+    reads like a title, the first line is taken if it could be one (not a sentence, not a date).
     """
     candidates = [i for i, b in enumerate(blocks[:limit]) if b.kind != "blank" and b.text.strip()]
     candidates = candidates[:_MAX_TITLE_CANDIDATES]
@@ -44,13 +53,17 @@ def find_title(blocks: list[Block], limit: int) -> int | None:
     best_score, best = max(scored)
     if best_score >= _MIN_TITLE_SCORE:
         return -best
-    plain = [i for i in candidates if _title_score(blocks[i]) >= 0 and not find_dates(blocks[i].text)]
-    return plain[0] if plain else None
+    first = candidates[0]
+    text = blocks[first].text.strip()
+    if _title_score(blocks[first]) >= 0 and not find_dates(text) and not text.endswith((".", "?", "!")):
+        return first
+    return None
 
 
 def _title_score(block: Block) -> int:
     text = block.text.strip()
-    if is_page_marker(text) or is_lone_number(text) or is_header_info(text) or attendance_header(text):
+    if (is_page_marker(text) or is_lone_number(text) or is_header_info(text) or attendance_header(text)
+            or match_term(text, AGENDA_CUES) or match_term(text, AGENDA_LIST_HEADERS)):
         return -10
     people = parse_entries(text)
     if people and all(not p.affiliation and not p.role for p in people) or len(text.split()) > 20:

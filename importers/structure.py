@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .agenda import build_items, find_starts, planned_agenda_indices
+from .agenda import build_items, find_starts, looks_like_item, planned_agenda_indices
 from .attendance import attendance_header, find_attendance, role_line
 from .dates import guess_year
 from .header import find_date, find_title, is_header_info, title_and_body
@@ -57,7 +57,7 @@ def _head_limit(blocks: list[Block], attendance: set[int]) -> int:
     """The title stands before the attendance list and before any numbered item."""
     limit = min([_HEAD_LIMIT, len(blocks), *attendance])
     for i, block in enumerate(blocks[:limit]):
-        if attendance_header(block.text) or role_line(block.text):
+        if attendance_header(block.text) or role_line(block.text) or looks_like_item(block):
             return i
     return limit
 
