@@ -107,13 +107,25 @@ def split_parts(text: str) -> list[str]:
 
 def _role_of(part: str) -> tuple[str, str] | None:
     """(canonical role, rest) when `part` starts with a role: "enhetschef Befolkning" -> ("enhetschef", ...)."""
-    found = match_prefix(part, ROLES)
+    found = match_prefix(part, ROLES) or _role_at_end(part)
     if not found:
         return None
     term, rest = found
     if rest and rest[0].islower() and len(rest.split()) > 1 and not rest.startswith(("för ", "for ", "of ")):
         return None  # "ordförande hälsade alla välkomna" is a sentence, not a role
     return ROLES[term], rest.strip(" ,")
+
+
+def _role_at_end(part: str) -> tuple[str, str] | None:
+    """"Parish Clerk", "Finance Director": a short part ending in a role; the rest is the unit."""
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) > n and (term := match_term(tail, ROLES)) and fold(tail) == fold(term):
+            return term, " ".join(words[:-n])
+    return None
 
 
 def _is_remote(part: str) -> bool:
@@ -216,7 +228,7 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
 
 def _all_names(text: str, parts: list[str]) -> bool:
     """A line that lists several people ("A, B, C", "A och B"); "Name – Org" and "Name<TAB>Org" do not."""
-    if not all(is_name(_PAREN.sub("", p).strip()) for p in parts):
+    if not all(is_name(_PAREN.sub("", p).strip()) and not _describes(p) for p in parts):
         return False
     return len(parts) >= 3 or not re.search(r"\t|\s[–—-]\s", text)
 
@@ -224,7 +236,7 @@ def _all_names(text: str, parts: list[str]) -> bool:
 def _person_from(part: str, min_words: int, raw: str, is_first: bool) -> Participant | None:
     """A new Participant when `part` starts with a name (the rest of the part describes them)."""
     bare = _PAREN.sub("", part).strip()
-    if min_words == 1 and (_role_of(bare) or _is_remote(bare) or _is_note(bare) or is_organisation_word(bare)):
+    if not is_first and _describes(bare) or min_words == 1 and is_organisation_word(bare):
         return None
     found = leading_name(bare, min_words)
     if not found:

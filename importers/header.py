@@ -30,6 +30,7 @@ _WEEKDAYS = re.compile(
     r"saturday|sunday)(?:en)?\b,?"
 )
 _SEPARATORS = " \t,;:–—-|/"
+_TRAILING_LINK_WORD = re.compile(r"(?i)\s+(?:den|on|held|at|in|of|the|på|i|vid|från|held on|of the)$")
 
 
 def is_header_info(text: str) -> bool:
@@ -107,6 +108,7 @@ def body_from_title(title: str | None) -> str | None:
     while text != previous:
         previous = text
         text = _strip_filler(text.strip(_SEPARATORS))
+        text = _TRAILING_LINK_WORD.sub("", text)
     words = text.split()
     if words and (m := _MEETING_SUFFIX.match(words[-1])):
         words[-1] = m.group(1)
@@ -115,7 +117,6 @@ def body_from_title(title: str | None) -> str | None:
     if words and (m := _MEETING_SUFFIX.match(words[0])) and len(words) > 1:
         words[0] = m.group(1)
     body = " ".join(words).strip(_SEPARATORS)
-    body = re.sub(r"\s+(?:den|on|held|held on|på|i|the)$", "", body, flags=re.IGNORECASE).strip(_SEPARATORS)
     return body or None
 
 

@@ -172,7 +172,7 @@ TITLE_FILLER = (
     "mötet i", "sammanträde med", "sammanträde i", "minutes of the", "minutes of", "minutes", "meeting of the",
     "meeting of", "meeting notes", "notes", "notes of the", "notes from the", "notes from", "notes of", "draft",
     "utkast",
-    "teleconference", "telecon", "meeting", "möte", "sammanträde", "ordinarie", "extra",
+    "teleconference", "telecon", "meeting", "möte", "sammanträde", "ordinarie", "extra", "held on", "held",
 )
 
 # --- dates ------------------------------------------------------------------------------------
