@@ -299,7 +299,7 @@ def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int
             status, remote, group = sub.status, sub.remote, sub.label
         elif is_table_header(block):
             pass
-        elif entries := _entries_of(block):
+        elif entries := _entries_of(block) or (not people and _comma_list(block)):
             for person in entries:
                 person.status = "absent" if status == "absent" else person.status
                 person.remote = person.remote or remote
@@ -329,6 +329,13 @@ def _entries_of(block: Block) -> list[Participant] | None:
     if block.kind == "heading" or _NUMBERED_LINE.match(block.text):
         return None
     return parse_entries(block.text, cells=block.cells)
+
+
+def _comma_list(block: Block) -> list[Participant] | None:
+    """"Present" alone on a line, then "ian, Adrian, fantasai, Rossen": a list of short names."""
+    if block.text.count(",") < 2 or block.kind == "heading":
+        return None
+    return parse_entries(block.text, inline_list=True)
 
 
 def _is_group_heading(blocks: list[Block], i: int, skip: set[int]) -> bool:

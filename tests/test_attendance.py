@@ -149,3 +149,10 @@ def test_author_block_above_the_title_is_not_attendance() -> None:
 
 def test_header_without_people_is_not_a_section() -> None:
     assert people("Deltagare\n\nMötet diskuterade hur deltagare ska bjudas in.\n") == []
+
+
+def test_header_alone_then_comma_list_of_first_names() -> None:
+    found = people("Present\nIan, Adrian, Rossen, Lea\nRegrets\nNick Doyle, Mia Berg\n\nTopic: Agenda\n")
+    assert [(p.name, p.status) for p in found] == [
+        ("Ian", "present"), ("Adrian", "present"), ("Rossen", "present"), ("Lea", "present"),
+        ("Nick Doyle", "absent"), ("Mia Berg", "absent")]
