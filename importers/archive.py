@@ -432,6 +432,20 @@ class Archive:
         rows = self._meeting_rows("WHERE m.source_path LIKE ? ESCAPE '\\'", [f"%{_escape_like(key)}%"])
         return rows[0] if len(rows) == 1 else None
 
+    # --- reads for the app (tui) ----------------------------------------------------------------
+
+    def meeting_position(self, meeting_id: int) -> int | None:
+        """Where a meeting stands in `meetings()` order (0 = newest), so a list can scroll to it."""
+        with self._lock:
+            row = self.db.execute(
+                f"""SELECT position FROM (
+                        SELECT m.id, row_number() OVER ({self._MEETING_ORDER}) - 1 AS position
+                        FROM meetings m)
+                    WHERE id = ?""",
+                [meeting_id],
+            ).fetchone()
+        return row[0] if row else None
+
     def raw_text(self, meeting_id: int) -> str:
         with self._lock:
             row = self.db.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
