@@ -14,27 +14,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-# Characters OCR puts in place of letters; applied only inside a word of letters.
-_OCR_LOOKALIKES = str.maketrans({"0": "o", "6": "o", "1": "l", "|": "l", "5": "s", "8": "b", "$": "s"})
-_LETTERS_WITH_NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
+from .folding import fold, fold_ocr  # noqa: F401 - fold is re-exported for callers matching names
+
 _SURNAME_MIN_LEN_FOR_TYPO = 6
 
 
-def fold(text: str) -> str:
-    """Lower case, without diacritics, with single spaces: 'Hällsten' -> 'hallsten'."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS_WITH_NO_DECOMPOSITION))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
-
-
 def fold_name(name: str) -> str:
-    """Fold a person's name, also undoing OCR digit-for-letter swaps: 'Dahll6f' -> 'dahllof'."""
-    words = []
-    for word in fold(name).replace("-", " - ").split():
-        if any(c.isalpha() for c in word):
-            word = word.translate(_OCR_LOOKALIKES)
-        words.append(word)
-    return " ".join(words).replace(" - ", "-")
+    """The key a person's name is matched on: folded, OCR slips undone ('Dahll6f' -> 'dahllof')."""
+    return fold_ocr(name)
 
 
 def split_name(folded: str) -> tuple[str, str]:

@@ -8,9 +8,10 @@ so "Närvarande", "NÄRVARANDE", "Narvarande" and "Nårvarande" all match the sa
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import Levenshtein
+
+from .folding import fold, fold_ocr  # noqa: F401 - re-exported: the recogniser compares on these
 
 # --- attendance -------------------------------------------------------------------------------
 
@@ -205,22 +206,6 @@ SWEDISH_WORDS_WITHOUT_DIACRITICS = ("pa", "fran", "ar", "for", "nar", "sa", "mot
                                     "fragor", "aven", "mojlighet", "anvandare", "ocksa", "dar", "ater")
 
 # --- comparing --------------------------------------------------------------------------------
-
-_OCR_DIGITS = str.maketrans({"6": "o", "0": "o", "1": "l", "&": "a", "|": "i"})
-
-
-def fold(text: str) -> str:
-    """Lower case, diacritics removed, whitespace collapsed: the form vocabulary is compared on."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.lower().split())
-
-
-def fold_ocr(text: str) -> str:
-    """`fold`, plus digits inside words read back as the letters OCR mistook them for ("Dahll6f")."""
-    folded = fold(text)
-    return re.sub(r"(?<=[a-z])[601&|]|[6&](?=[a-z])", lambda m: m.group().translate(_OCR_DIGITS), folded)
-
 
 def _key(text: str) -> str:
     """The form a label is compared on: folded, without surrounding punctuation and Markdown marks."""
