@@ -446,6 +446,15 @@ class Archive:
             ).fetchone()
         return row[0] if row else None
 
+    def text_terms(self) -> list[tuple[str, int]]:
+        """Every word of the full-text index (folded as FTS5 folds it) with how many items hold it;
+        the app corrects typos in text searches against these."""
+        with self._lock:
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_vocab USING fts5vocab(main, items_fts, row)"
+            )
+            return [(term, count) for term, count in self.db.execute("SELECT term, doc FROM temp.items_vocab")]
+
     def raw_text(self, meeting_id: int) -> str:
         with self._lock:
             row = self.db.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()

@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     people = commands.add_parser("people", help="list people with their aliases and meetings")
     _add_json_flag(people)
 
+    search = commands.add_parser("search", help="search people, agenda topics and text, as `/` does in the app")
+    search.add_argument("query", metavar="QUERY", help="a name, a topic or words; accents and small typos are forgiven")
+    _add_json_flag(search)
+
     show = commands.add_parser("show", help="show one meeting whole")
     show.add_argument("meeting", metavar="MEETING", help="meeting id (from `list`) or part of its file name")
     _add_json_flag(show)
@@ -89,6 +93,7 @@ def _run(args: argparse.Namespace) -> int:
             "list": lambda: cmd_list(archive, args.json),
             "people": lambda: cmd_people(archive, args.json),
             "show": lambda: cmd_show(archive, args.meeting, args.json),
+            "search": lambda: cmd_search(archive, args.query, args.json),
         }
         return handlers[args.command]()
 
@@ -257,6 +262,31 @@ def cmd_show(archive: Archive, key: str, as_json: bool) -> int:
         print(visible("  " * item.depth + f"{item.number + ' ' if item.number else ''}{item.title}"))
         if item.text:
             print(visible(item.text))
+    return 0
+
+
+def cmd_search(archive: Archive, query: str, as_json: bool) -> int:
+    """The app's search, ranked the same way; JSON for scripts (shape in the README)."""
+    from .search import SearchIndex
+
+    results = SearchIndex(archive).search(query)
+    if as_json:
+        _print_json(results.to_json())
+        return 0
+    if results.is_empty():
+        print(f"No matches for {query!r}.")
+    for label, lines in (
+        ("People", [f"{p.name} ({p.affiliation or '—'}): {p.meeting_count} meeting(s)" for p in results.people]),
+        ("Topics", [f"{t.title}  [{t.date or t.inferred_year or 'undated'} {t.body or ''}]" for t in results.topics]),
+        (
+            f"Text (for {results.text_query!r})" if results.text_query else "Text",
+            [f"{t.title}: {' '.join(t.snippet.split())}  [{t.date or 'undated'}]" for t in results.texts],
+        ),
+    ):
+        if lines:
+            print(f"{label}:")
+            for line in lines:
+                print("  " + visible(line))
     return 0
 
 

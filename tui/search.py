@@ -12,6 +12,7 @@ Text hits come from the archive's FTS5 index. Nothing here imports Textual.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -166,6 +167,32 @@ def spans_in_text(text: str, folded: str, spans: Iterable[Span]) -> tuple[Span, 
     return tuple((offsets[start], offsets[end - 1] + 1) for start, end in spans if 0 <= start < end <= len(offsets))
 
 
+class TermCorrector:
+    """Replaces query words the full-text index does not know with the closest word it does."""
+
+    def __init__(self, terms: list[tuple[str, int]]) -> None:
+        self._count = dict(terms)
+        self._sorted = sorted(self._count)
+
+    def _known(self, word: str, as_prefix: bool) -> bool:
+        if word in self._count:
+            return True
+        at = bisect.bisect_left(self._sorted, word)
+        return as_prefix and at < len(self._sorted) and self._sorted[at].startswith(word)
+
+    def correct(self, query: str) -> str:
+        words = re.findall(r"\w+", fold(query))
+        corrected = []
+        for position, word in enumerate(words):
+            if not _max_typos(word) or self._known(word, as_prefix=position == len(words) - 1):
+                corrected.append(word)
+                continue
+            close = process.extract(word, self._sorted, scorer=OSA.distance, score_cutoff=_max_typos(word), limit=None)
+            best = min(close, key=lambda c: (c[1], -self._count[c[0]]), default=None)
+            corrected.append(best[0] if best else word)
+        return " ".join(corrected)
+
+
 # --- results ---------------------------------------------------------------------------------
 
 
@@ -247,6 +274,7 @@ class SearchResults:
     people: list[PersonResult] = field(default_factory=list)
     topics: list[TopicResult] = field(default_factory=list)
     texts: list[TextResult] = field(default_factory=list)
+    text_query: str | None = None  # the words the text search ran with, when typos were corrected
 
     def is_empty(self) -> bool:
         return not (self.people or self.topics or self.texts)
@@ -257,6 +285,7 @@ class SearchResults:
             "people": [r.to_json() for r in self.people],
             "topics": [r.to_json() for r in self.topics],
             "text": [r.to_json() for r in self.texts],
+            "text_query": self.text_query,
         }
 
 
@@ -312,11 +341,19 @@ class SearchIndex:
             items_by_title.setdefault(fold(topic.title), []).append(position)
         self._topic_items = list(items_by_title.values())
         self._topic_index = FuzzyIndex(list(items_by_title))
+        self._terms = TermCorrector(archive.text_terms())
 
     def search(self, query: str) -> SearchResults:
         if not query.strip():
             return SearchResults(query)
-        return SearchResults(query, self.search_people(query), self.search_topics(query), self.search_text(query))
+        texts = self.search_text(query)
+        text_query = None
+        if not texts:
+            corrected = self._terms.correct(query)
+            if corrected != fold(query):
+                text_query = corrected
+                texts = self.search_text(corrected)
+        return SearchResults(query, self.search_people(query), self.search_topics(query), texts, text_query)
 
     def search_people(self, query: str) -> list[PersonResult]:
         results: dict[int, PersonResult] = {}

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 SearchResult = PersonResult | TopicResult | TextResult
 
-HINT = "Type a name, a topic or words from the text. Accents and small typos are forgiven."
+HINT = "A name, a topic or words from the text; accents and small typos are forgiven."
 
 
 def person_prompt(result: PersonResult) -> Text:
@@ -98,6 +98,7 @@ class SearchScreen(Screen[None]):
         query = self.query_one("#query", Input)
         query.value = ""
         query.focus()
+        self._show(SearchResults(""))
 
     def action_new_query(self) -> None:
         self.new_query()
@@ -124,7 +125,7 @@ class SearchScreen(Screen[None]):
         groups: list[tuple[str, list, object]] = [
             ("People", results.people, person_prompt),
             ("Topics", results.topics, topic_prompt),
-            ("Text", results.texts, text_prompt),
+            (f"Text for “{results.text_query}”" if results.text_query else "Text", results.texts, text_prompt),
         ]
         for label, found, prompt in groups:
             if not found:
