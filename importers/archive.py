@@ -213,6 +213,7 @@ class Archive:
         self.path = Path(path)
         self.read_only = read_only
         self._lock = threading.RLock()
+        self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
         try:
             self.db = sqlite_utils.Database(self._connect())
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -283,12 +284,16 @@ class Archive:
             ).fetchone()
             if existing and existing[1] == content_hash:
                 return "unchanged"
-            with self.db.atomic():
-                if existing:
-                    self._delete_meeting(existing[0])
-                meeting_id = self._insert_meeting(meeting, source_path, content_hash)
-                self._insert_attendance(meeting_id, meeting.participants)
-                self._insert_items(meeting_id, None, meeting.items, depth=0)
+            try:
+                with self.db.atomic():
+                    if existing:
+                        self._delete_meeting(existing[0])
+                    meeting_id = self._insert_meeting(meeting, source_path, content_hash)
+                    self._insert_attendance(meeting_id, meeting.participants)
+                    self._insert_items(meeting_id, None, meeting.items, depth=0)
+            except BaseException:
+                self._matcher = None  # it may name people the rollback removed
+                raise
             return "replaced" if existing else "imported"
 
     def _insert_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> int:
@@ -312,7 +317,9 @@ class Archive:
         return cursor.lastrowid
 
     def _insert_attendance(self, meeting_id: int, participants: list[Participant]) -> None:
-        matcher = PersonMatcher(self._known_people())
+        if self._matcher is None:
+            self._matcher = PersonMatcher(self._known_people())
+        matcher = self._matcher
         for position, participant in enumerate(participants):
             person_id = self._person_for(participant.name, matcher)
             self.db.execute(
@@ -388,6 +395,7 @@ class Archive:
         )
         for person_id in affected:
             self._choose_display_name(person_id)
+        self._matcher = None  # people and spellings may have gone
 
     # --- reads: meetings -----------------------------------------------------------------------
 

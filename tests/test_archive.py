@@ -74,6 +74,9 @@ def test_a_failure_mid_write_leaves_no_part_of_the_meeting(db_path: Path, monkey
         counts = [archive.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("meetings", "attendance", "people", "items")]
         assert counts == [0, 0, 0, 0]
+        monkeypatch.undo()
+        assert archive.store_meeting(sample_meeting(), "/m/board.txt", "h1") == "imported"
+        assert sorted(p.name for p in archive.people()) == ["John Smith", "Karin Öberg"]
 
 
 def test_meetings_newest_first_undated_last(db_path: Path) -> None:
