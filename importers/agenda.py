@@ -21,6 +21,7 @@ from .vocabulary import (
     AGENDA_LIST_HEADERS,
     ITEM_NUMBER_WORDS,
     MONTHS,
+    REFERENCE_NUMBER_RE,
     SUBTOPIC_PREFIXES,
     TOPIC_PREFIXES,
     fold,
@@ -31,7 +32,13 @@ from .vocabulary import (
 _SECTION = re.compile(r"^§\s*(?P<number>\d{1,4}[a-z]?)\b\s*[.:)\-–]?\s*(?P<title>.*)$")
 _DOTTED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>.+)$")
 _PLAIN = re.compile(r"^(?P<number>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
-_LETTER = re.compile(r"^(?P<number>[a-h])[.)]\s+(?P<title>\S.*)$")
+_LETTER = re.compile(r"^\(?(?P<number>[a-h]|[A-H](?=\.))[.)]\s+(?P<title>\S.*)$")
+_ROMAN = re.compile(r"^(?P<number>(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\S.*)$")
+_SLASHED = re.compile(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>[^\d\s/].*)$")  # "24/041 Finance"
+_BARE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\s\d]*(?:\s.*)?)$")  # "2 Programme status"
+_LEADING_REFERENCE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer)\.?\s*[:.]?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?"
+                                r"\d{2,4}[/.:-]\d+\S*\s+")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _TIME_ONLY = re.compile(r"^[\d\s:.,–\-]*(?:kl\.?|at)?[\d\s:.,–\-]*$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\.?(?!\w)")
 _MAX_TITLE_WORDS = 14
@@ -52,6 +59,7 @@ class Start:
     colon: bool = False  # the line ended with ":" (part of its style, with `bold`)
     shaped: bool = True  # reads like a heading (short, not a wrapped sentence)
     title_blocks: int = 1  # "§ 3" alone on a line takes its title from the next line
+    style: str = ""  # how the number was written: "plain", "section", "roman", "bare", ...
 
 
 @dataclass
@@ -80,9 +88,34 @@ def split_number(block: Block) -> tuple[str | None, str, str]:
         return m["number"], m["title"].strip(), "dotted"
     if m := _PLAIN.match(text):
         return m["number"], m["title"].strip(), "plain"
+    if m := _ROMAN.match(text):
+        return m["number"], m["title"].strip(), "roman"
     if m := _LETTER.match(text):
         return m["number"], m["title"].strip(), "letter"
+    if m := _SLASHED.match(text):
+        return m["number"], m["title"].strip(), "slashed"
+    if m := _BARE.match(text):
+        return m["number"], m["title"].strip(), "bare"
     return None, text, ""
+
+
+def number_value(number: str | None) -> int:
+    """The value a top-level number counts up by: "3" -> 3, "XIV" -> 14, "24/041" -> 41."""
+    number = (number or "").strip()
+    if number and set(number) <= set(_ROMAN_VALUES):
+        values = [_ROMAN_VALUES[c] for c in number]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    digits = re.findall(r"\d+", number)
+    if "/" in number and digits:
+        return int(digits[-1])
+    return int(digits[0]) if digits else 0
+
+
+def _without_reference(title: str) -> str:
+    """"Dnr KS 2024/123 Budget 2025" -> "Budget 2025"; a title that is only a reference becomes ""."""
+    if REFERENCE_NUMBER_RE.match(title.strip()):
+        return ""
+    return _LEADING_REFERENCE.sub("", title.strip())
 
 
 def clean_title(title: str) -> str:
@@ -176,6 +209,7 @@ def _line_start(blocks: list[Block], i: int) -> Start | None:
 
 def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style: str) -> Start:
     title_blocks = 1
+    title = _without_reference(title)
     if not title and i + 1 < len(blocks):
         following = next((j for j in range(i + 1, min(i + 3, len(blocks))) if blocks[j].kind != "blank"), None)
         if following is not None:
@@ -185,7 +219,9 @@ def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style:
     shaped = _is_title_shaped(title) and not wrapped
     kind = "letter" if style == "letter" else "sub" if style == "dotted" else "numbered"
     depth = 1.0 + number.count(".") if kind != "letter" else 2.0
-    return Start(i, number, title, depth, kind, title_blocks=title_blocks, shaped=shaped)
+    if kind == "letter" and number.isupper() and title.endswith(".") and len(title.split()) > 4:
+        shaped = False  # "A. Smith presented the accounts." is a sentence with an initial
+    return Start(i, number, title, depth, kind, title_blocks=title_blocks, shaped=shaped, style=style)
 
 
 class _Numbering:
@@ -211,18 +247,20 @@ class _Numbering:
             return self.top is not None and (start.number or "").startswith(f"{self.top}.")
         if start.kind == "letter":
             expected = chr(ord(self.letter) + 1) if self.letter else "a"
-            if self.top is None or start.number != expected:
+            if self.top is None or (start.number or "").lower() != expected:
                 return False
-            self.letter = start.number
+            self.letter = expected
         return True
 
     def _top_level(self, start: Start) -> bool:
-        n = int(re.match(r"\d+", start.number or "0").group())
+        n = number_value(start.number)
         if self.top is not None and n <= self.top or self._continues_inner_list(start, n):
             self.inner, self.inner_index = n, start.index
             return False
         if not start.shaped or (self.top is not None and n > self.top + 3):
             return False
+        if start.style == "bare" and n != (self.top or 0) + 1:
+            return False  # "12 Orchard Close": a number without a dot only counts in strict sequence
         self.top, self.letter, self.inner = n, "", None
         return True
 

@@ -14,19 +14,22 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Block, Participant
-from .names import is_name, is_organisation_word, leading_name
+from .names import is_name, is_name_word, is_organisation_word, leading_name, without_nickname
 from .vocabulary import (
     ABSENT_HEADERS,
     ABSENT_MARKERS,
     GROUP_HEADINGS,
     GROUP_PREFIXES,
+    MEETING_ROLES,
     NOTE_PREFIXES,
     PRESENT_HEADERS,
     REMOTE_HEADERS,
     REMOTE_MARKERS,
     ROLE_LINE_KEYS,
     ROLES,
+    STATUS_WORDS,
     TABLE_HEADER_WORDS,
+    TITLE_ROLES,
     fold,
     match_prefix,
     match_term,
@@ -36,6 +39,14 @@ _MAX_ENTRY_WORDS = 25
 _AND = re.compile(r"\s+(?:och|and|&|samt|plus)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBERED_LINE = re.compile(r"^(?:§\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]\s)")
+_COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # text laid out in columns with runs of spaces
+_COUNT_OF_OTHERS = re.compile(r"(?i)^(?:and\s+|och\s+|plus\s+|samt\s+)?\d+\s+[a-zåäö]")  # "3 members of the public"
+_TRAILING_COUNT = re.compile(r"(?i)\s+(?:and|och|plus|samt|&)\s+\d+\s+[a-zåäö].*$")
+_SUBSTITUTE_ROLES = ("ersättare", "substitute", "alternate", "deputy", "proxy")
+_ON_BEHALF = re.compile(
+    r"(?i)(?:^|,\s*)(?:för|for|i stället för|istället för|in place of|on behalf of)\s+(?P<name>.+)$")
+_APOLOGIES_FROM = re.compile(
+    r"(?i)\b(?:apologies|förhinder)\b[^.]*?\b(?:from|for|av|från)\s+(?P<names>[^.;]+)")
 
 
 @dataclass
@@ -58,13 +69,18 @@ class Attendance:
 
 
 def attendance_header(text: str) -> Header | None:
-    """The attendance header `text` is ("Närvarande:", "Regrets: A, B"), or None."""
+    """The attendance header `text` is ("Närvarande:", "Regrets: A, B", "Beslutande   A (S)"), or None."""
     label, sep, rest = text.partition(":")
     if sep and rest.strip():
         found = _header_kind(label)
         return Header(label.strip(), *found, inline=rest.strip()) if found else None
     found = _header_kind(text)
-    return Header(text.strip().rstrip(":").strip(), *found, inline="") if found else None
+    if found:
+        return Header(text.strip().rstrip(":").strip(), *found, inline="")
+    columns = _COLUMNS.split(text.strip(), maxsplit=1)
+    if len(columns) == 2 and (found := _header_kind(columns[0])):  # a two-column header block
+        return Header(columns[0].strip().rstrip(":").strip(), *found, inline=columns[1].strip())
+    return None
 
 
 def _header_kind(label: str) -> tuple[str, bool] | None:
@@ -74,7 +90,18 @@ def _header_kind(label: str) -> tuple[str, bool] | None:
         return "present", True
     if match_term(label, PRESENT_HEADERS):
         return "present", False
-    return None
+    return _grouped_status(label)
+
+
+def _grouped_status(label: str) -> tuple[str, bool] | None:
+    """"Executive Officers Absent", "Staff present", "Ledamöter närvarande": a group, then a status word."""
+    words = label.strip().rstrip(":").split()
+    if "\t" in label or _COLUMNS.search(label.strip()) or not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None
+    status = match_term(words[-1], STATUS_WORDS)
+    if status is None or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words[:-1]):
+        return None
+    return STATUS_WORDS[status], False
 
 
 def role_line(text: str) -> tuple[str, str] | None:
@@ -106,25 +133,61 @@ def split_parts(text: str) -> list[str]:
 
 
 def _role_of(part: str) -> tuple[str, str] | None:
-    """(canonical role, rest) when `part` starts with a role: "enhetschef Befolkning" -> ("enhetschef", ...)."""
-    found = match_prefix(part, ROLES) or _role_at_end(part)
-    if not found:
+    """(role, rest) when `part` starts with a role: "enhetschef Befolkning" -> ("enhetschef", ...).
+
+    The role is kept as written ("Chairman", "Recording Secretary"); an abbreviation ("ordf") is spelled out.
+    """
+    found = match_prefix(part, ROLES)
+    if found:
+        term, rest = found
+        written = part[: len(part) - len(rest)].strip() if rest else part.strip()
+    elif found := _role_at_end(part) or _compound_role(part):
+        term, written, rest = found
+    else:
         return None
-    term, rest = found
     if rest and rest[0].islower() and len(rest.split()) > 1 and not rest.startswith(("för ", "for ", "of ")):
         return None  # "ordförande hälsade alla välkomna" is a sentence, not a role
-    return ROLES[term], rest.strip(" ,")
+    return role_text(written, term), rest.strip(" ,")
 
 
-def _role_at_end(part: str) -> tuple[str, str] | None:
-    """"Parish Clerk", "Finance Director": a short part ending in a role; the rest is the unit."""
+def role_text(written: str, term: str) -> str:
+    """The role to store: as written, lower case unless an acronym; the full form of an abbreviation."""
+    canonical = ROLES.get(term, term)
+    folded = fold(written).rstrip(".")
+    if fold(term) not in folded or (len(folded) < len(fold(canonical)) and not written.isupper()):
+        return canonical  # OCR damage ("ordférande") or an abbreviation ("ordf")
+    return written if written.isupper() else written.lower()
+
+
+def is_meeting_role(role: str | None) -> bool:
+    """"chair", "Chairman", "sekreterare": a role in the meeting rather than a job title."""
+    term = match_term(role or "", ROLES)
+    return term is not None and ROLES[term] in MEETING_ROLES
+
+
+def _role_at_end(part: str) -> tuple[str, str, str] | None:
+    """"Parish Clerk", "Planning Director": a short part ending in a role is a role as a whole."""
     words = part.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&")
+                                          for w in words):
         return None
     for n in (2, 1):
         tail = " ".join(words[-n:])
         if len(words) > n and (term := match_term(tail, ROLES)) and fold(tail) == fold(term):
-            return term, " ".join(words[:-n])
+            return term, part.strip(), ""
+    return None
+
+
+def _compound_role(part: str) -> tuple[str, str, str] | None:
+    """"bygglovshandläggare", "nämndsekreterare": one Swedish compound word that ends in a role."""
+    word = part.strip()
+    if " " in word or not word[:1].islower() or len(word) < 8:
+        return None
+    folded = fold(word)
+    for term in ROLES:
+        key = fold(term)
+        if " " not in key and len(key) >= 4 and folded.endswith(key) and len(folded) > len(key) + 2:
+            return term, word, ""
     return None
 
 
@@ -144,16 +207,27 @@ def _is_note(part: str) -> bool:
 
 
 def _apply(person: Participant, part: str) -> bool:
-    """Add what `part` says to `person`; False when `part` is prose that cannot belong to an entry."""
-    part = _apply_parentheses(person, part)
-    if not part:
-        return True
+    """Add what `part` says to `person`; False when `part` is prose that cannot belong to an entry.
+
+    What stands in parentheses is applied after the rest, so "Programme Director (chair)" ends as chair.
+    """
+    part, described = _described_in_parentheses(part)
+    ok = _apply_plain(person, part) if part else True
+    for piece in described:
+        _apply_plain(person, piece)
+    return ok
+
+
+def _apply_plain(person: Participant, part: str) -> bool:
     if _is_absent(part):
         person.status = "absent"
     elif _is_remote(part):
         person.remote = True
+    elif status := match_term(part, STATUS_WORDS):
+        person.status = STATUS_WORDS[status]
     elif role := _role_of(part):
-        person.role = person.role or role[0]
+        if person.role is None or (is_meeting_role(role[0]) and not is_meeting_role(person.role)):
+            person.role = role[0]
         if role[1]:
             _add_affiliation(person, role[1])
     elif _is_note(part):
@@ -165,21 +239,24 @@ def _apply(person: Participant, part: str) -> bool:
     return True
 
 
-def _apply_parentheses(person: Participant, part: str) -> str:
-    """Apply "(digitalt)", "(ersättare)", "(punkt 5)" to `person`; keep "(UHR)" in the text."""
+def _described_in_parentheses(part: str) -> tuple[str, list[str]]:
+    """("Digg", ["ordförande"]) for "Digg (ordförande)": "(digitalt)", "(ersättare)", "(punkt 5)" describe
+    the person; "(UHR)" stays in the text."""
+    described: list[str] = []
+
     def replace(m: re.Match[str]) -> str:
         pieces = split_parts(m.group(1))
         if not any(_describes(p) for p in pieces):
             return m.group()
-        for piece in pieces:
-            _apply(person, piece)
+        described.extend(pieces)
         return ""
-    return " ".join(_PAREN.sub(replace, part).split())
+    return " ".join(_PAREN.sub(replace, part).split()), described
 
 
 def _describes(part: str) -> bool:
     """True for a part that says something other than an organisation: role, remote, absent, note."""
-    return bool(_is_absent(part) or _is_remote(part) or _role_of(part) or _is_note(part))
+    return bool(_is_absent(part) or _is_remote(part) or _role_of(part) or _is_note(part)
+                or match_term(part, STATUS_WORDS))
 
 
 def _add_affiliation(person: Participant, text: str) -> None:
@@ -211,8 +288,13 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
     """
     if len(text.split()) > _MAX_ENTRY_WORDS * (4 if inline_list else 1) or _NUMBERED_LINE.match(text):
         return None
+    if not cells and _COLUMNS.search(text.strip()):
+        return _columns(text, raw, inline_list)
     min_words = 1 if inline_list else 2
-    parts = _split_and([c for c in cells if c] if cells else split_parts(text), min_words)
+    parts = [c for c in cells if c] if cells else split_parts(text)
+    if inline_list:  # "... and 3 members of the public" is not a person
+        parts = [_TRAILING_COUNT.sub("", p) for p in parts if not _COUNT_OF_OTHERS.match(p)]
+    parts = _split_and(parts, min_words)
     if not parts or (cells and fold(parts[0]) in TABLE_HEADER_WORDS):
         return None
     many = inline_list or _all_names(text, parts)
@@ -226,6 +308,27 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
     return people
 
 
+def _columns(text: str, raw: str, inline_list: bool) -> list[Participant] | None:
+    """A line laid out in columns ("Lars Persson, ordförande      Karin Olsson, kassör"): each column
+    is an entry of its own; None unless every column is one."""
+    people: list[Participant] = []
+    for column in _COLUMNS.split(text.strip()):
+        found = parse_entries(column, raw=raw or text, inline_list=inline_list)
+        if not found:
+            return None
+        people += found
+    return people
+
+
+def _title_role(part: str) -> tuple[str | None, str]:
+    """("chair", "Patricia Delgado") for "Chair Patricia Delgado": a title before a name is a role."""
+    found = match_prefix(part, TITLE_ROLES)
+    if not found or not leading_name(found[1], 2):
+        return None, part
+    written = part[: len(part) - len(found[1])].strip()
+    return role_text(written, found[0]), found[1]
+
+
 def _all_names(text: str, parts: list[str]) -> bool:
     """A line that lists several people ("A, B, C", "A och B"); "Name – Org" and "Name<TAB>Org" do not."""
     if not all(is_name(_PAREN.sub("", p).strip()) and not _describes(p) for p in parts):
@@ -235,8 +338,10 @@ def _all_names(text: str, parts: list[str]) -> bool:
 
 def _person_from(part: str, min_words: int, raw: str, is_first: bool) -> Participant | None:
     """A new Participant when `part` starts with a name (the rest of the part describes them)."""
+    part = without_nickname(part)
+    title_role, part = _title_role(part)
     bare = _PAREN.sub("", part).strip()
-    if not is_first and _describes(bare) or min_words == 1 and is_organisation_word(bare):
+    if not title_role and (not is_first and _describes(bare) or min_words == 1 and is_organisation_word(bare)):
         return None
     found = leading_name(bare, min_words)
     if not found:
@@ -244,7 +349,7 @@ def _person_from(part: str, min_words: int, raw: str, is_first: bool) -> Partici
     name, rest = found
     if rest and not is_first:
         return None  # "Stockholms Universitet Press" after a name is not a second person
-    person = Participant(name=name, raw=raw)
+    person = Participant(name=name, raw=raw, role=title_role)
     remainder = part[part.find(name) + len(name):] if name in part else rest
     if remainder.strip() and not _apply(person, remainder.strip()):
         return None
@@ -267,11 +372,15 @@ def find_attendance(blocks: list[Block], skip: set[int]) -> Attendance:
         if roles := role_line(text):
             role_lines.append((*roles, i))
             found.consumed.add(i)
+        elif value := _role_value_below(blocks, i, skip):
+            role_lines.append((ROLE_LINE_KEYS[match_term(text, ROLE_LINE_KEYS)], blocks[value].text, -1))
+            found.consumed |= {i, value}
+            i = value + 1
+            continue
         elif (header := attendance_header(text)) and header.inline:
-            people = parse_entries(header.inline, raw=text, inline_list=True) or []
-            _set_status(people, header, group=None)
-            found.participants += people
-            found.consumed.add(i)
+            end = _read_inline(blocks, i, header, skip, found)
+            i = end
+            continue
         elif header and not header.remote:
             end = _read_section(blocks, i, header, skip, found)
             if end > i + 1:
@@ -280,12 +389,83 @@ def find_attendance(blocks: list[Block], skip: set[int]) -> Attendance:
         i += 1
     _apply_role_lines(found.participants, role_lines)
     _roles_from_groups(found.participants)
+    _add_substituted(found.participants)
     return found
+
+
+def _role_value_below(blocks: list[Block], i: int, skip: set[int]) -> int | None:
+    """W3C minutes write "Chair" on a line and the name on the next: the index of that name line."""
+    if blocks[i].kind == "heading" or ":" in blocks[i].text or not match_term(blocks[i].text, ROLE_LINE_KEYS):
+        return None
+    j = next((j for j in range(i + 1, min(i + 3, len(blocks))) if blocks[j].kind != "blank"), None)
+    if j is None or j in skip or attendance_header(blocks[j].text) or match_term(blocks[j].text, ROLE_LINE_KEYS):
+        return None
+    text = blocks[j].text
+    if len(text.split()) > 12 or not re.fullmatch(r"[\w .,'’&-]+", text):
+        return None
+    return j
+
+
+def _read_inline(blocks: list[Block], start: int, header: Header, skip: set[int], found: Attendance) -> int:
+    """A header with its list on the same line, and the lines that carry the list on below it.
+
+    A line continues the list when the list broke off (",", "and") or the line starts in lower case;
+    otherwise a following line that is an entry of its own is one more person (a column of names).
+    """
+    chunks = [header.inline]
+    consumed = {start}
+    i = start + 1
+    while i < len(blocks) and blocks[i].kind not in ("blank", "heading") and i not in skip:
+        text = blocks[i].text.strip()
+        if attendance_header(text) or role_line(text) or _NUMBERED_LINE.match(text):
+            break
+        if re.search(r"(?i)(?:[,;&]|\band|\boch|\bsamt)$", chunks[-1]) or text[:1].islower():
+            chunks[-1] = f"{chunks[-1]} {text}"
+        elif (leading_name(_PAREN.sub("", split_parts(text)[0]).strip(), 2)
+              and parse_entries(text, inline_list=True) and not _is_group_heading(blocks, i, skip)):
+            chunks.append(text)
+        else:
+            joined = f"{chunks[-1]} {text}"
+            if not parse_entries(joined, inline_list=True):
+                break
+            chunks[-1] = joined
+        consumed.add(i)
+        i += 1
+    people = [p for chunk in chunks for p in parse_entries(chunk, raw=chunk, inline_list=True) or []]
+    _set_status(people, header, group=None)
+    found.participants += people
+    found.consumed |= consumed
+    return i
+
+
+def _add_substituted(people: list[Participant]) -> None:
+    """"Fatima Hussein, tjänstgörande ersättare för Erik Falk": Erik Falk was absent."""
+    for person in list(people):
+        m = _ON_BEHALF.search(person.affiliation or "")
+        if not (m and any(fold(r) in fold(person.role or "") for r in _SUBSTITUTE_ROLES)):
+            continue
+        found = leading_name(_PAREN.sub("", m["name"]).strip())
+        if found and _find_person(people, found[0]) is None:
+            people.append(Participant(name=found[0], status="absent", raw=person.raw, group=person.group))
+
+
+def absentees_in_text(text: str, people: list[Participant]) -> list[Participant]:
+    """People sending apologies in running text ("Apologies were received from Cllr D Evans and ..."),
+    who are not listed already."""
+    new: list[Participant] = []
+    for m in _APOLOGIES_FROM.finditer(" ".join(text.split())):
+        for person in parse_entries(m["names"].strip(), raw=m.group(), inline_list=True) or []:
+            if " " in person.name and _find_person(people + new, person.name) is None:
+                person.status = "absent"
+                person.affiliation = None
+                new.append(person)
+    return new
 
 
 def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int], found: Attendance) -> int:
     """Read the people under the header at `start`; return the index where the section ends."""
     status, remote, group = header.status, header.remote, header.label
+    base_status = status
     people: list[Participant] = []
     consumed = {start}
     i = start + 1
@@ -299,7 +479,8 @@ def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int
             status, remote, group = sub.status, sub.remote, sub.label
         elif is_table_header(block):
             pass
-        elif entries := _entries_of(block) or (not people and _comma_list(block)):
+        elif entries := (_entries_of(block) or (not people and _comma_list(block))
+                         or _single_name(blocks, i, people)):
             for person in entries:
                 person.status = "absent" if status == "absent" else person.status
                 person.remote = person.remote or remote
@@ -307,8 +488,7 @@ def _read_section(blocks: list[Block], start: int, header: Header, skip: set[int
             people += entries
         elif _is_group_heading(blocks, i, skip):
             group = block.text.strip().rstrip(":").strip()
-            if match_term(group, ABSENT_HEADERS):
-                status = "absent"
+            status = "absent" if match_term(group, ABSENT_HEADERS) else base_status
         else:
             break
         consumed.add(i)
@@ -329,6 +509,18 @@ def _entries_of(block: Block) -> list[Participant] | None:
     if block.kind == "heading" or _NUMBERED_LINE.match(block.text):
         return None
     return parse_entries(block.text, cells=block.cells)
+
+
+def _single_name(blocks: list[Block], i: int, people: list[Participant]) -> list[Participant] | None:
+    """"Regrets" then "Harriet" alone: a one-word name, when it stands alone at the end of its list."""
+    text = blocks[i].text.strip()
+    if (" " in text or not is_name_word(text) or any(" " in p.name for p in people)
+            or match_term(text, GROUP_HEADINGS) or match_term(text, ROLES)):
+        return None
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is not None and following.kind != "blank":
+        return None
+    return [Participant(name=text, raw=text)]
 
 
 def _comma_list(block: Block) -> list[Participant] | None:
@@ -364,15 +556,22 @@ def _set_status(people: list[Participant], header: Header, group: str | None) ->
 
 def _apply_role_lines(people: list[Participant], role_lines: list[tuple[str, str, int]]) -> None:
     """Give "Chair: X" roles to the people listed, adding anyone not listed as present."""
-    for role, names, _ in role_lines:
-        for entry in parse_entries(names, raw=names, inline_list=True) or []:
+    for role, names, index in role_lines:
+        entries = parse_entries(names, raw=names, inline_list=True) or []
+        for entry in entries:
             person = _find_person(people, entry.name)
-            if person is None:
+            if person is None and index >= 0:
                 entry.role = entry.role or role
                 entry.raw = f"{role}: {names}"
                 people.append(entry)
-            elif person.role is None:
+            elif person is not None and (person.role is None or is_meeting_role(role)
+                                         and not is_meeting_role(person.role)):
                 person.role = role
+        if not entries:  # IRC nicknames: "Scribe: manu" names Manu Sporny
+            for nick in split_parts(names):
+                person = _find_person(people, nick) if re.fullmatch(r"[a-z][\w-]{1,20}", nick) else None
+                if person is not None and person.role is None:
+                    person.role = role
 
 
 def _find_person(people: list[Participant], name: str) -> Participant | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, fold
+from .vocabulary import HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, fold
 
 _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.(?:-?[A-ZÅÄÖÉÜ]\.)*$")
+_BARE_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]$")  # "R Hughes", as British minutes write it
+_NICKNAME = re.compile(r"\s[\"“”'‘’«»][^\"“”'‘’«»\s]{2,}[\"“”'‘’«»](?=\s)")  # Johan "Jocke" Andersson
+_HONORIFICS = frozenset(fold(h) for h in HONORIFICS)
 _LONG_ORGANISATION_WORDS = tuple(fold(w) for w in ORGANISATION_WORDS if len(w) > 4)
 _SHORT_ORGANISATION_WORDS = {fold(w) for w in ORGANISATION_WORDS if len(w) <= 4}
 
@@ -28,7 +31,10 @@ def is_name_word(token: str) -> bool:
         return False  # an acronym: "MONA-support", "SCB"
     letters = sum(c.isalpha() for c in token)
     if letters < len(token) - token.count("-") - token.count("'") - token.count("’") - 1:
-        return False  # at most one digit (OCR: "Dahll6f")
+        lookalikes = sum(c in "015689" for c in token)
+        others = len(token) - letters - lookalikes - token.count("-") - token.count("'") - token.count("’")
+        if others or lookalikes > 2 or letters < 4:
+            return False  # digits only as OCR makes them in place of letters ("Dahll6f", "Fi11more")
     return not is_organisation_word(token)
 
 
@@ -39,25 +45,44 @@ def is_organisation_word(token: str) -> bool:
     )
 
 
+def strip_honorific(text: str) -> tuple[str, str]:
+    """(honorific, rest): "Cllr R Hughes" -> ("Cllr", "R Hughes"); ("", text) when there is none.
+
+    Compared exactly (no OCR tolerance): "Dave" must not pass for "Dame".
+    """
+    words = text.split()
+    for n in (2, 1):
+        if (len(words) > n and " ".join(fold(w).rstrip(".") for w in words[:n]) in _HONORIFICS
+                and words[n][:1].isupper()):
+            return " ".join(words[:n]), " ".join(words[n:])
+    return "", text
+
+
+def without_nickname(text: str) -> str:
+    """'Johan "Jocke" Andersson' -> 'Johan Andersson'."""
+    return " ".join(_NICKNAME.sub(" ", f" {text} ").split())
+
+
 def leading_name(text: str, min_words: int = 2) -> tuple[str, str] | None:
     """(name, rest) when `text` starts with a person's name; None otherwise.
 
     "Jonas Holm MONA-supporten" -> ("Jonas Holm", "MONA-supporten"): the name stops at the first word
-    that cannot be part of a name.
+    that cannot be part of a name. An honorific before the name ("Dr", "Cllr") is not part of it.
     """
-    tokens = text.replace("_", " ").split()
+    tokens = strip_honorific(text.replace("_", " "))[1].split()
     taken = 0
     capitals = 0
     while taken < len(tokens) and capitals < 4:
         token = tokens[taken]
-        if is_name_word(token):
+        if is_name_word(token) or (_BARE_INITIAL.match(token) and taken + 1 < len(tokens)
+                                   and is_name_word(tokens[taken + 1])):
             capitals += 1
         elif not (capitals and _particles_then_name(tokens[taken:])):
             break
         taken += 1
     if capitals < min_words:
         return None
-    if capitals == 1 and _INITIAL.match(tokens[0]):
+    if capitals == 1 and (_INITIAL.match(tokens[0]) or _BARE_INITIAL.match(tokens[0])):
         return None
     return " ".join(tokens[:taken]), " ".join(tokens[taken:])
 

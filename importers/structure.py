@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .agenda import build_items, find_starts, looks_like_item, planned_agenda_indices
-from .attendance import attendance_header, find_attendance, role_line
+from .attendance import absentees_in_text, attendance_header, find_attendance, role_line
 from .dates import guess_year
 from .header import find_date, find_title, is_header_info, title_and_body
-from .model import Block, Document, Meeting
+from .model import Block, Document, Item, Meeting, Participant
 from .noise import is_signature_cue, noise_indices
 from .ocr import looks_ocr_damaged
+from .vocabulary import ABSENCE_WORDS, fold
 
 _HEAD_LIMIT = 40  # the title is looked for among this many blocks at most
 
@@ -30,9 +31,10 @@ def recognise(doc: Document) -> Meeting:
 
     skip = noise | attendance.consumed | _head_lines(blocks, title_index)
     skip |= planned_agenda_indices(blocks, skip)
-    end = _signature_start(blocks, skip)
+    end = _signature_start(blocks, skip, find_starts(blocks, skip))
     starts = [s for s in find_starts(blocks[:end], skip) if s.index < end]
     items = build_items(blocks, starts, skip, end) if starts else []
+    participants = attendance.participants + _absentees_in_items(items, attendance.participants)
 
     first_item = starts[0].index if starts else end
     head_texts = [b.text for i, b in enumerate(blocks[:first_item]) if i != title_index and i not in noise]
@@ -44,7 +46,7 @@ def recognise(doc: Document) -> Meeting:
         date_source=source,
         inferred_year=None if date else guess_year(doc.text),
         body=body,
-        participants=attendance.participants,
+        participants=participants,
         items=items,
         ocr_damaged=looks_ocr_damaged(doc.text),
         source_path=doc.path,
@@ -68,13 +70,30 @@ def _head_lines(blocks: list[Block], title_index: int | None) -> set[int]:
     return head | {i for i, b in enumerate(blocks) if b.kind != "heading" and is_header_info(b.text)}
 
 
-def _signature_start(blocks: list[Block], skip: set[int]) -> int:
-    """Index where the signature block begins (after some content), or the end of the document."""
+def _signature_start(blocks: list[Block], skip: set[int], starts: list) -> int:
+    """Index where the signature block begins, or the end of the document.
+
+    Signatures come after the items: a cue above the first item (a kommun protocol's "Underskrifter"
+    box) or above a later numbered item or heading ("Approved by General Consent." inside item 3) is not
+    where the minutes end.
+    """
+    strong = [s.index for s in starts if s.kind in ("numbered", "heading", "topic")]
+    after = max(strong) if strong else starts[0].index if starts else -1
     seen_content = False
     for i, block in enumerate(blocks):
         if i in skip or block.kind == "blank":
             continue
-        if seen_content and is_signature_cue(block.text):
+        if seen_content and i > after and is_signature_cue(block.text):
             return i
         seen_content = True
     return len(blocks)
+
+
+def _absentees_in_items(items: list[Item], people: list[Participant]) -> list[Participant]:
+    """People whose apologies are minuted in an item ("24/042 Apologies for absence") and not listed."""
+    found: list[Participant] = []
+    for item in items:
+        if any(word in fold(item.title) for word in ABSENCE_WORDS):
+            found += absentees_in_text(item.text, people + found)
+        found += _absentees_in_items(item.children, people + found)
+    return found

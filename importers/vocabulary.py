@@ -22,6 +22,10 @@ PRESENT_HEADERS = (
     "present", "attendees", "attendance", "in attendance", "also present", "also in attendance",
     "participants", "members present", "directors present", "trustees present", "attending",
     "present in the room", "present in person", "in person",
+    "beslutande", "beslutande ledamöter", "tjänstgörande ersättare", "ej tjänstgörande ersättare",
+    "ej tjänstgörande", "övriga deltagande", "övriga deltagare", "närvarande ersättare", "adjungerad",
+    "adjungerade", "närvarande tjänstepersoner", "staff present", "officers present", "also attending",
+    "councillors present", "in attendance", "attendees present",
 )
 #: Headers for people who took part from a distance.
 REMOTE_HEADERS = (
@@ -35,8 +39,18 @@ ABSENT_HEADERS = (
     "frånvarande", "förhinder", "anmält förhinder", "anmälda förhinder", "ej närvarande",
     "frånvarande ledamöter", "avanmälda", "avanmälan",
     "absent", "apologies", "apologies for absence", "regrets", "not present", "members absent",
-    "directors absent", "trustees absent", "excused", "unable to attend",
+    "directors absent", "trustees absent", "excused", "unable to attend", "could not attend",
+    "couldn't make it", "could not make it", "not attending", "sent apologies", "apologies received",
+    "apologies received from", "apologies for absence were received from", "ej närvarande ledamöter",
 )
+#: Words in an item's title that make its text a place where absentees are named ("Apologies for absence").
+ABSENCE_WORDS = ("apologies", "apology", "förhinder", "frånvaro", "frånvarande", "absence", "regrets")
+#: The last word of a header "<group> present" / "<group> absent" ("Executive Officers Absent:",
+#: "Ledamöter närvarande") gives its status when the whole header is not in the tables above.
+STATUS_WORDS: dict[str, str] = {
+    "present": "present", "attending": "present", "närvarande": "present", "absent": "absent",
+    "frånvarande": "absent", "excused": "absent",
+}
 #: Sub-headings that group people inside an attendance section, with the role they imply (or None).
 GROUP_HEADINGS: dict[str, str | None] = {
     "ledamöter": "ledamot", "ordinarie ledamöter": "ledamot", "styrelseledamöter": "ledamot",
@@ -60,6 +74,11 @@ ROLES: dict[str, str] = {
     "ersättare": "ersättare", "suppleant": "ersättare", "ledamot": "ledamot", "ordinarie ledamot": "ledamot",
     "adjungerad": "adjungerad", "adjungerade": "adjungerad", "kassör": "kassör", "revisor": "revisor",
     "sammankallande": "sammankallande", "gäst": "gäst", "observatör": "observatör", "föredragande": "föredragande",
+    "1:e vice ordförande": "1:e vice ordförande", "förste vice ordförande": "1:e vice ordförande",
+    "2:e vice ordförande": "2:e vice ordförande", "andre vice ordförande": "2:e vice ordförande",
+    "tjänstgörande ersättare": "ersättare", "nämndsekreterare": "nämndsekreterare",
+    "kommunsekreterare": "kommunsekreterare", "förvaltare": "förvaltare", "ekonomiansvarig": "ekonomiansvarig",
+    "vice värd": "vice värd", "ledamot och sekreterare": "sekreterare",
     # Swedish job titles
     "enhetschef": "enhetschef", "sektionschef": "sektionschef", "avdelningschef": "avdelningschef",
     "generaldirektör": "generaldirektör", "överdirektör": "överdirektör", "biträdande enhetschef":
@@ -81,6 +100,35 @@ ROLES: dict[str, str] = {
     "vice president": "vice president", "manager": "manager", "general manager": "general manager",
     "head of": "head of", "chief executive": "CEO", "chief executive officer": "CEO",
     "chief financial officer": "CFO", "team lead": "team lead", "project manager": "project manager",
+    "vice-chairman": "vice chair", "vice chairman": "vice chair", "deputy chairman": "vice chair",
+    "vice-chairwoman": "vice chair", "vice-president": "vice president", "executive vice president":
+    "executive vice president", "attorney": "attorney", "city attorney": "attorney", "counsel": "counsel",
+    "solicitor": "solicitor", "officer": "officer", "coordinator": "coordinator", "administrator": "administrator",
+    "advisor": "advisor", "adviser": "advisor", "consultant": "consultant", "planner": "planner",
+    "engineer": "engineer", "accountant": "accountant", "rfo": "RFO", "cio": "CIO", "pmo": "PMO",
+    "recording secretary": "secretary", "minute secretary": "secretary",
+}
+#: Roles held *in the meeting*; they win over a job title given on the same line ("Director (chair)").
+MEETING_ROLES = (
+    "ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sekreterare", "justerare",
+    "chair", "co-chair", "vice chair", "secretary", "scribe", "minutes", "facilitator", "convenor",
+)
+#: Honorifics and forms of address before a name; not part of the name ("Cllr", "Dr", "Prof.").
+#: Plural forms ("Cllrs", "Commissioners") stand before a list of names.
+HONORIFICS = (
+    "cllr", "cllrs", "councillor", "councillors", "district cllr", "county cllr", "borough cllr", "town cllr",
+    "district councillor", "county councillor", "dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx",
+    "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "fr", "hon", "commissioner", "commissioners",
+    "council member", "councilmember", "council members", "alderman", "alderwoman", "senator",
+    "supervisor", "supervisors", "docent", "fil dr", "tekn dr", "med dr",
+)
+#: Titles before a name that are also the person's role in the meeting ("Chair Patricia Delgado").
+TITLE_ROLES: dict[str, str] = {
+    "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "vice chair": "vice chair", "vice-chair": "vice chair", "vice chairman": "vice chair", "mayor": "mayor",
+    "deputy mayor": "deputy mayor", "president": "president", "vice president": "vice president",
+    "ordförande": "ordförande", "vice ordförande": "vice ordförande", "clerk": "clerk", "secretary": "secretary",
+    "treasurer": "treasurer",
 }
 #: Lines "Chair: X" / "Ordförande: X" name who held a role (W3C style and Swedish protocols).
 ROLE_LINE_KEYS: dict[str, str] = {
@@ -114,6 +162,7 @@ ORGANISATION_WORDS = (
     "company", "corporation", "trust", "fund", "fonden", "kassan", "inspektionen", "analys", "network",
     "nätverk", "nätverket", "forum", "board", "team", "partnership", "alliance", "union", "förbund", "förbundet",
     "club", "klubb", "klubben", "library", "bibliotek", "biblioteket", "office", "kontor", "kontoret",
+    "project", "projekt",
 )
 #: Words that may sit inside a name in lower case.
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "af", "la", "le", "du", "di", "da", "dos", "del", "ten",
@@ -135,12 +184,24 @@ AGENDA_CUES = (
     "matters arising", "any other business", "aob", "a.o.b.", "other business", "next meeting",
     "date of next meeting", "close", "closing", "close of meeting", "closing remarks", "adjournment",
     "action items", "actions", "summary", "decisions", "wrap-up", "wrap up", "round table", "roundtable",
+    "call to order", "roll call", "adjourn", "adjourned", "old business", "new business", "unfinished business",
+    "public comment", "public participation", "declarations of interest", "apologies for absence",
+    "apologies", "announcements", "correspondence",
 )
+#: Sections that summarise the minutes rather than being an item of them (scribe.perl, action logs).
+NOT_ITEM_HEADINGS = (
+    "summary of action items", "summary of resolutions", "summary of decisions", "summary of actions",
+    "meeting minutes", "attendees", "contents", "table of contents", "innehåll", "innehållsförteckning",
+    "attachments", "bilagor",
+)
+#: A diarienummer that stands where an item's title would ("§ 14   Dnr BMN 2023/1187").
+REFERENCE_NUMBER_RE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|dnr\.|ref\.?|reference|case no\.?)\s*[:.]?\s*"
+                                 r"(?:[\w./-]+\s+){0,2}[\w./-]*\d[\w./-]*$")
 #: "Topic: X" (W3C) and similar prefixes introduce an item.
 TOPIC_PREFIXES = ("topic", "ämne", "rubrik")
 SUBTOPIC_PREFIXES = ("subtopic", "sub-topic", "underrubrik")
 #: "Punkt 3" / "Item 4" / "§ 12": words that precede an item number.
-ITEM_NUMBER_WORDS = ("punkt", "item", "agenda item", "ärende", "paragraf", "dagordningspunkt", "point")
+ITEM_NUMBER_WORDS = ("punkt", "item", "agenda item", "ärende", "paragraf", "dagordningspunkt", "point", "minute")
 #: Headers of a list of planned items given before the minutes themselves.
 AGENDA_LIST_HEADERS = ("dagordning", "föredragningslista", "agenda", "contents", "table of contents",
                        "innehåll", "förslag till dagordning", "proposed agenda")
@@ -163,7 +224,7 @@ SIGNATURE_CUES = (
 #: Words that make a line look like the title of minutes (compared as folded word prefixes/suffixes).
 TITLE_CUES = (
     "möte", "mötet", "mötes", "protokoll", "anteckningar", "minnesanteckningar", "mötesanteckningar",
-    "sammanträde", "styrelsemöte", "årsmöte", "minutes", "meeting", "teleconference", "telecon", "notes",
+    "sammanträde", "styrelsemöte", "årsmöte", "minutes", "meeting", "teleconference", "telecon", "telco", "notes",
     "call", "session", "conference", "workshop",
 )
 #: Phrases removed from a title to leave the body that met ("Minutes of the Board" -> "Board").
@@ -173,8 +234,12 @@ TITLE_FILLER = (
     "mötet i", "sammanträde med", "sammanträde i", "minutes of the", "minutes of", "minutes", "meeting of the",
     "meeting of", "meeting notes", "notes", "notes of the", "notes from the", "notes from", "notes of", "draft",
     "utkast",
-    "teleconference", "telecon", "meeting", "möte", "sammanträde", "ordinarie", "extra", "held on", "held",
+    "teleconference", "telecon", "telco", "meeting", "möte", "sammanträde", "ordinarie", "extra", "held on", "held",
+    "regular", "special", "ordinary", "annual", "draft", "approved", "unapproved", "– draft –",
 )
+#: Generic words that do not name a body by themselves ("Committee notes" names no committee).
+GENERIC_BODIES = ("committee", "board", "styrelse", "styrelsen", "group", "gruppen", "council", "kommittén",
+                  "nämnden", "team", "meeting")
 
 # --- dates ------------------------------------------------------------------------------------
 
@@ -252,13 +317,15 @@ def match_prefix(text: str, terms) -> tuple[str, str] | None:
     words = text.split()
     if not words:
         return None
-    for term in sorted(terms, key=len, reverse=True):
-        n = len(term.split())
-        if len(words) < n:
-            continue
-        head = " ".join(words[:n])
-        if _key(head) == _key(term) or (n == 1 and fuzzy_equal(head, term)):
-            return term, " ".join(words[n:])
+    ordered = sorted(terms, key=len, reverse=True)
+    for fuzzy in (False, True):  # an exact "Chairman" before a fuzzy "chairwoman"
+        for term in ordered:
+            n = len(term.split())
+            if len(words) < n or (fuzzy and n != 1):
+                continue
+            head = " ".join(words[:n])
+            if _key(head) == _key(term) if not fuzzy else fuzzy_equal(head, term):
+                return term, " ".join(words[n:])
     return None
 
 

@@ -146,12 +146,13 @@ Item 3 - Date of next meeting
     assert meeting.date == "2026-03-03"
     assert meeting.body == "Parish Council"
     assert [(p.name, p.status, p.remote, p.role) for p in meeting.participants] == [
-        ("Cllr Jane Smith", "present", False, "chair"),
-        ("Cllr Robert Brown", "present", False, None),
-        ("Cllr Aisha Patel", "present", True, None),
-        ("Peter Green", "present", False, "clerk"),
-        ("Cllr Tom Wright", "absent", False, None),
+        ("Jane Smith", "present", False, "chair"),
+        ("Robert Brown", "present", False, None),
+        ("Aisha Patel", "present", True, None),
+        ("Peter Green", "present", False, "parish clerk"),
+        ("Tom Wright", "absent", False, None),
     ]
+    assert meeting.participants[0].raw == "Cllr Jane Smith (Chair)"  # the honorific stays in the raw line
     assert outline(meeting.items) == [("1", "declarations of interest"), ("2", "planning applications"),
                                       ("3", "date of next meeting")]
 

@@ -29,7 +29,21 @@ _PIPE_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
 
 def looks_like_markdown(text: str) -> bool:
     """True for text that uses Markdown headings or tables (many ".txt" minutes are Markdown)."""
-    return len(_ATX_LINE.findall(text)) >= 2 or len(_PIPE_TABLE_LINE.findall(text)) >= 3
+    return (len(_ATX_LINE.findall(text)) >= 2 or len(_PIPE_TABLE_LINE.findall(text)) >= 3
+            or _setext_headings(text) >= 2)
+
+
+def _setext_headings(text: str) -> int:
+    """Headings underlined with "===" or "---" about as long as the heading (not a full-width rule)."""
+    count = 0
+    previous = ""
+    for line in text.split("\n"):
+        heading = previous.strip()
+        if (_SETEXT.match(line) and heading and not previous.startswith((" ", "\t"))
+                and len(heading.split()) <= 10 and abs(len(line.strip()) - len(heading)) <= max(3, len(heading) // 3)):
+            count += 1
+        previous = line
+    return count
 
 
 def read_markdown(data: bytes, path: str) -> Document:

@@ -16,6 +16,7 @@ from .inline import split_whole_bold, strip_inline_markup
 from .markdown import looks_like_markdown, markdown_blocks
 
 #: Bullet characters; "o", "e", "»", "«" only when a capital letter or "(" follows (OCR'd bullets).
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _BULLET = re.compile(r"(?:[-*•▪■●◦‣∙·–—►➢➤→✓]|\uf0b7|\uf0a7|(?:[oe»«]|\.)(?=\s+[A-ZÅÄÖÉÜ(]))\s+")
 
 
@@ -47,11 +48,23 @@ def line_block(line: str) -> Block:
         body = body[m.end():]
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
-    cells = tuple(c.strip() for c in body.split("\t") if c.strip()) if "\t" in body else ()
+    if _PIPE_SEPARATOR.match(body):  # "-----|-----" under the header row of a plain-text table
+        return Block("", kind="blank")
+    cells = _cells(body)
     if markers and body:
         level = max((indent + 1) // 2, markers - 1)
         return Block(body, kind="list_item", level=level, bold=bold, cells=cells)
     return Block(body, kind="line", bold=bold, cells=cells)
+
+
+def _cells(body: str) -> tuple[str, ...]:
+    """The cells of a tab-separated line or of a pipe-separated one ("Karin Ström  | Digg")."""
+    if "\t" in body:
+        return tuple(c.strip() for c in body.split("\t") if c.strip())
+    if re.search(r"\S\s*\|\s*\S", body) and not re.search(r"\|\|", body):
+        cells = tuple(c.strip() for c in body.strip("|").split("|"))
+        return cells if len(cells) >= 2 and all(cells) else ()
+    return ()
 
 
 def _indent_width(line: str) -> int:
