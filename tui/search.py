@@ -13,6 +13,7 @@ Text hits come from the archive's FTS5 index. Nothing here imports Textual.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -70,28 +71,40 @@ class FuzzyIndex:
         words = query.split()
         if not words:
             return []
-        found = self._literal_matches(query, words)
+        found = self._literal_matches(query, words, limit)
         if len(found) < limit:
             seen = {m.key_id for m in found}
             found += [m for m in self._fuzzy_matches(words) if m.key_id not in seen]
         found.sort(key=lambda m: (m.tier, -m.score, len(self.keys[m.key_id])))
         return found[:limit]
 
-    def _literal_matches(self, query: str, words: list[str]) -> list[KeyMatch]:
+    def _literal_matches(self, query: str, words: list[str], limit: int) -> list[KeyMatch]:
+        """Keys containing every query word, best tier first; tiers are filled only as far as
+        `limit` needs, so a short query that hits thousands of keys stays cheap."""
+        keys = self.keys
         if len(words) == 1:
-            hits = [i for i, key in enumerate(self.keys) if query in key]
+            hits = [i for i, key in enumerate(keys) if query in key]
         else:
-            hits = [i for i, key in enumerate(self.keys) if all(w in key for w in words)]
-        matches = []
-        for key_id in hits:
-            key = self.keys[key_id]
-            if key == query:
-                tier = Tier.EXACT
-            elif key.startswith(query) or all(f" {w}" in f" {key}" for w in words):
-                tier = Tier.PREFIX
+            hits = [i for i, key in enumerate(keys) if all(w in key for w in words)]
+        word_starts = [f" {w}" for w in words]
+        tiers = (
+            (Tier.EXACT, lambda key: key == query),
+            (Tier.PREFIX, lambda key: key.startswith(query) or all(w in f" {key}" for w in word_starts)),
+            (Tier.SUBSTRING, lambda key: True),
+        )
+        matches: list[KeyMatch] = []
+        remaining = hits
+        for tier, belongs in tiers:
+            if len(matches) >= limit or not remaining:
+                break
+            in_tier = [i for i in remaining if belongs(keys[i])]
+            if len(in_tier) < len(remaining):
+                taken = set(in_tier)
+                remaining = [i for i in remaining if i not in taken]
             else:
-                tier = Tier.SUBSTRING
-            matches.append(KeyMatch(key_id, tier, 100.0, _literal_spans(key, words)))
+                remaining = []
+            best = heapq.nsmallest(limit - len(matches), in_tier, key=lambda i: len(keys[i]))
+            matches += [KeyMatch(i, tier, 100.0, _literal_spans(keys[i], words)) for i in best]
         return matches
 
     def _fuzzy_matches(self, words: list[str]) -> list[KeyMatch]:
@@ -344,16 +357,25 @@ class SearchIndex:
         self._terms = TermCorrector(archive.text_terms())
 
     def search(self, query: str) -> SearchResults:
+        return self.add_text_hits(self.search_names(query))
+
+    def search_names(self, query: str) -> SearchResults:
+        """People and topics only: in memory, quick; the app shows these while FTS runs."""
         if not query.strip():
             return SearchResults(query)
-        texts = self.search_text(query)
-        text_query = None
+        return SearchResults(query, self.search_people(query), self.search_topics(query))
+
+    def add_text_hits(self, results: SearchResults) -> SearchResults:
+        """`results` with full-text hits; when none, with hits for the query's typos corrected."""
+        query = results.query
+        if not query.strip():
+            return results
+        texts, text_query = self.search_text(query), None
         if not texts:
             corrected = self._terms.correct(query)
             if corrected != fold(query):
-                text_query = corrected
-                texts = self.search_text(corrected)
-        return SearchResults(query, self.search_people(query), self.search_topics(query), texts, text_query)
+                texts, text_query = self.search_text(corrected), corrected
+        return replace(results, texts=texts, text_query=text_query)
 
     def search_people(self, query: str) -> list[PersonResult]:
         results: dict[int, PersonResult] = {}

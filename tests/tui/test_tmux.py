@@ -73,8 +73,8 @@ def terminal(request: pytest.FixtureRequest) -> Iterator[Terminal]:
 
 
 def test_demo_at_80x24_as_a_person_sees_it(terminal: Terminal) -> None:
-    screen = terminal.wait_for("Meetings (4)")
-    assert "2026-05-25" in screen and "2026-02-04" in screen
+    screen = terminal.wait_for(lambda s: "Meetings (4)" in s and "Agenda · 2026-05-25" in s)  # rows page in
+    assert "│2026-05-25" in screen and "│2026-02-04" in screen
     assert all(len(line) <= 80 for line in screen.splitlines())
 
     terminal.send("/")
@@ -106,7 +106,9 @@ def test_demo_at_80x24_as_a_person_sees_it(terminal: Terminal) -> None:
     terminal.wait_for(lambda s: "esc Back" not in s)  # the list has the focus again
     terminal.send("g", "j")
     terminal.wait_for("Agenda · 2026-02-04")
-    terminal.send("Enter", "k", "Enter")  # to the agenda, up to its first entry (participants), read it
+    terminal.send("Enter")
+    terminal.wait_for("⏎ Read")  # the agenda has the focus
+    terminal.send("k", "Enter")  # up to its first entry (the participants), read it
     screen = terminal.wait_for("Present (")
     assert "6 remote" in screen
 

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from ..search import PersonResult, SearchResults, TextResult, TopicResult
 from ..widgets.labels import highlighted, literal, meeting_when
@@ -114,8 +115,11 @@ class SearchScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
-        results = self.app.search_index().search(query)
-        self.app.call_from_thread(self._show, results)
+        index = self.app.search_index()
+        names = index.search_names(query)
+        self.app.call_from_thread(self._show, names)
+        if not get_current_worker().is_cancelled:  # a newer key press needs no text hits for this one
+            self.app.call_from_thread(self._show, index.add_text_hits(names))
 
     def _show(self, results: SearchResults) -> None:
         if results.query != self.query_one("#query", Input).value:
