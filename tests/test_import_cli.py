@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import EXPECTED, SAMPLE_DATA, run_cli
+from cli_helpers import EXPECTED, SAMPLE_DATA, run_cli
 
 ENGLISH_MINUTES = """Board of Directors meeting, 12 March 2025
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 import score_parse
-from conftest import EXPECTED
+from cli_helpers import EXPECTED
 
 COMMAND = f"{sys.executable} -m tui.cli parse {{file}} --json"
 
