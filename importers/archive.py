@@ -109,6 +109,11 @@ class ArchiveError(Exception):
     """The archive file cannot be opened or is not a minutes-tui archive."""
 
 
+def meeting_label(title: str | None, source_path: str) -> str:
+    """What to call a meeting: its title, else its file name (some minutes state no title)."""
+    return title or Path(source_path).name
+
+
 # --- read models -------------------------------------------------------------------------------
 
 
@@ -123,6 +128,10 @@ class MeetingRow:
     items: int
     source_path: str
     ocr_damaged: bool
+
+    @property
+    def label(self) -> str:
+        return meeting_label(self.title, self.source_path)
 
     def to_json(self) -> dict:
         return {
@@ -171,6 +180,11 @@ class PersonMeeting:
     status: str
     remote: bool
     role: str | None
+    source_path: str
+
+    @property
+    def label(self) -> str:
+        return meeting_label(self.title, self.source_path)
 
 
 @dataclass
@@ -527,12 +541,12 @@ class Archive:
         person = found[0]
         with self._lock:
             rows = self.db.execute(
-                f"""SELECT m.id, m.date, m.inferred_year, m.body, m.title, a.status, a.remote, a.role
+                f"""SELECT m.id, m.date, m.inferred_year, m.body, m.title, a.status, a.remote, a.role, m.source_path
                     FROM attendance a JOIN meetings m ON m.id = a.meeting_id
                     WHERE a.person_id = ? {self._MEETING_ORDER}""",
                 [person_id],
             ).fetchall()
-        person.meetings = [PersonMeeting(*r[:6], remote=bool(r[6]), role=r[7]) for r in rows]
+        person.meetings = [PersonMeeting(*r[:6], remote=bool(r[6]), role=r[7], source_path=r[8]) for r in rows]
         return person
 
     # --- reads: search corpora -----------------------------------------------------------------

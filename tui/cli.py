@@ -200,7 +200,7 @@ def cmd_list(archive: Archive, as_json: bool) -> int:
         print(f"The archive {archive.path} is empty. Add minutes with: minutes-tui import PATH")
     for row in rows:
         when = row.date or (f"≈{row.inferred_year}" if row.inferred_year else "undated")
-        print(visible(f"{row.id:>5}  {when:<10}  {row.body or '—'} | {row.title or '—'}  "
+        print(visible(f"{row.id:>5}  {when:<10}  {row.body or '—'} | {row.label}  "
                       f"({row.participants} participants, {row.items} items)"))
     return 0
 
@@ -254,7 +254,7 @@ def cmd_show(archive: Archive, key: str, as_json: bool) -> int:
         }
         _print_json(data)
         return 0
-    print(visible(f"{row.title or '—'}\n{row.date or 'undated'} · {row.body or '—'}\n"))
+    print(visible(f"{row.label}\n{row.date or 'undated'} · {row.body or '—'}\n"))
     for a in attendance:
         print("  " + visible(_attendance_line(a)))
     for item in items:

@@ -42,7 +42,7 @@ class MeetingCommands(Provider):
         archive = self._app.archive
         rows = await asyncio.to_thread(archive.filter_meetings, query, PALETTE_LIMIT)
         for rank, row in enumerate(rows):
-            title = row.title or "(untitled)"
+            title = row.label
             prompt = Text("Open meeting: ")
             prompt.append_text(highlighted(title, _spans(title, query), style="bold"))
             prompt.append(f"  {meeting_when(row.date, row.inferred_year)} ", style="dim")

@@ -46,7 +46,7 @@ class PersonMeetingList(RowList[PersonMeeting]):
             line.append(" · ")
             line.append_text(literal(row.role))
         line.append("  ")
-        line.append_text(literal(row.title or "", style="dim"))
+        line.append_text(literal(row.label, style="dim"))
         return line
 
 

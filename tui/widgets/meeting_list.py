@@ -28,5 +28,5 @@ class MeetingList(RowList[MeetingRow]):
         body.truncate(body_width, overflow="ellipsis", pad=True)
         line.append_text(body)
         line.append(" ")
-        line.append_text(literal(row.title or "(untitled)"))
+        line.append_text(literal(row.label))
         return line

@@ -115,7 +115,7 @@ class Reader(VerticalScroll, can_focus=True):
         yield Static(Text("Choose a meeting, then an agenda item.", style="dim italic"), id="reader-body")
 
     def show(self, meeting: MeetingRow, heading: Text, body: RenderableType) -> None:
-        title = literal(meeting.title or "(untitled)", style="bold")
+        title = literal(meeting.label, style="bold")
         title.append("\n")
         when = meeting_when(meeting.date, meeting.inferred_year)
         title.append_text(literal(f"{when} · {meeting.body or '—'}", style="dim"))
