@@ -21,8 +21,10 @@ from .vocabulary import (
     AGENDA_LIST_HEADERS,
     ITEM_NUMBER_WORDS,
     MONTHS,
+    NOT_ITEM_HEADINGS,
     REFERENCE_NUMBER_RE,
     SUBTOPIC_PREFIXES,
+    SUMMARY_HEADINGS,
     TOPIC_PREFIXES,
     fold,
     match_prefix,
@@ -38,6 +40,7 @@ _SLASHED = re.compile(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>[^\d\s/].*)$
 _BARE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\s\d]*(?:\s.*)?)$")  # "2 Programme status"
 _LEADING_REFERENCE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer)\.?\s*[:.]?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?"
                                 r"\d{2,4}[/.:-]\d+\S*\s+")
+_FOLDED_CUES = frozenset(fold(c) for c in AGENDA_CUES)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _TIME_ONLY = re.compile(r"^[\d\s:.,–\-]*(?:kl\.?|at)?[\d\s:.,–\-]*$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\.?(?!\w)")
@@ -94,7 +97,7 @@ def split_number(block: Block) -> tuple[str | None, str, str]:
         return m["number"], m["title"].strip(), "letter"
     if m := _SLASHED.match(text):
         return m["number"], m["title"].strip(), "slashed"
-    if m := _BARE.match(text):
+    if (m := _BARE.match(text)) and not _is_date_only(text) and not _MONTH_WORD.match(m["title"]):
         return m["number"], m["title"].strip(), "bare"
     return None, text, ""
 
@@ -165,8 +168,7 @@ def _cue_title(text: str) -> str | None:
     if match_term(text, AGENDA_CUES):
         return clean_title(text)
     label, sep, _ = text.partition(":")
-    exact = {fold(c) for c in AGENDA_CUES}
-    return clean_title(label) if sep and fold(label.strip()) in exact else None
+    return clean_title(label) if sep and fold(label.strip()) in _FOLDED_CUES else None
 
 
 def _is_bold_heading(block: Block) -> bool:
@@ -201,7 +203,7 @@ def _line_start(blocks: list[Block], i: int) -> Start | None:
     if number and (style != "plain" or block.kind != "list_item" or block.level == 0):
         return _numbered_start(blocks, i, number, title, style)
     if block.kind in ("line", "list_item") and (cue := _cue_title(text)):
-        return Start(i, None, cue, 1.0, "cue")
+        return Start(i, None, cue, 1.0, "cue", colon=cue != clean_title(text))  # "Next meeting: 12 May"
     if _is_bold_heading(block):
         return Start(i, None, clean_title(text), 0.0, "bold", bold=True)
     return None
@@ -284,16 +286,39 @@ def _parallel(a: Start, b: Start) -> bool:
     return same_style or (len(words_a) == 2 and words_a == words_b)
 
 
-def find_starts(blocks: list[Block], skip: set[int]) -> list[Start]:
-    """Where items start, with their numbers, titles and nesting depth."""
-    usable = [i for i, b in enumerate(blocks) if i not in skip and b.kind != "blank" and b.text.strip()]
+def find_starts(blocks: list[Block], skip: set[int], outline: dict[str, float] | None = None) -> list[Start]:
+    """Where items start, with their numbers, titles and nesting depth.
+
+    `outline` maps the (folded) titles of a planned agenda given at the top to their depth there; it
+    nests unnumbered items that the minutes themselves write flat.
+    """
+    usable = [i for i, b in enumerate(blocks) if i not in skip and b.kind != "blank" and b.text.strip()
+              and not match_term(b.text, NOT_ITEM_HEADINGS)]
     headings = [s for i in usable if blocks[i].kind == "heading" and (s := _heading_start(i, blocks[i]))]
     if len(headings) >= 2:
-        return _heading_mode(blocks, usable, headings)
+        return _heading_mode(blocks, usable, _without_trailing_summaries(headings))
     starts = _accept_numbering(blocks, _without_title_lines([s for i in usable if (s := _line_start(blocks, i))]))
     if any(s.kind in ("numbered", "topic") for s in starts):
-        return _nest_bold(starts)
-    return _standalone_lines(blocks, usable) or _nest_bold(starts)
+        return _nest_bold([s for s in starts if not (s.kind == "cue" and s.colon)])
+    found = _standalone_lines(blocks, usable, outline or {}) or _nest_bold(starts)
+    return _outline_depths(found, outline or {})
+
+
+def _outline_depths(starts: list[Start], outline: dict[str, float]) -> list[Start]:
+    """Unnumbered starts take their depth from the planned agenda, where it lists them."""
+    for start in starts:
+        if start.number is None and (depth := outline.get(fold(start.title))) is not None:
+            start.depth = depth
+    return starts
+
+
+def _without_trailing_summaries(headings: list[Start]) -> list[Start]:
+    """"## Actions" after the "### Item" headings, one level up: a summary of the minutes, not an item."""
+    kept = list(headings)
+    while len(kept) > 2 and kept[-1].depth < min(s.depth for s in kept[1:-1]) and match_term(
+            kept[-1].title, SUMMARY_HEADINGS):
+        kept.pop()
+    return kept
 
 
 def _without_title_lines(starts: list[Start]) -> list[Start]:
@@ -307,15 +332,24 @@ def _without_title_lines(starts: list[Start]) -> list[Start]:
 
 
 def _heading_mode(blocks: list[Block], usable: list[int], headings: list[Start]) -> list[Start]:
-    top = min(s.depth for s in headings)
+    depth = min(s.depth for s in headings)
     by_index = {s.index: s for s in headings}
     starts = []
     for i in usable:
         if i in by_index:
             starts.append(by_index[i])
-        elif blocks[i].kind != "heading" and (cue := _cue_title(blocks[i].text)):
-            starts.append(Start(i, None, cue, top, "cue"))
+            depth = by_index[i].depth
+        elif blocks[i].kind != "heading" and (cue := _cue_title(blocks[i].text)) and not _lead_in(blocks, i):
+            starts.append(Start(i, None, cue, depth, "cue"))  # a sibling of the heading above it
     return starts
+
+
+def _lead_in(blocks: list[Block], i: int) -> bool:
+    """"Matters arising:" right above a list: it introduces that list, it is not an item."""
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    nxt = after if following is not None and following.kind == "blank" else following
+    return blocks[i].text.rstrip().endswith(":") and nxt is not None and nxt.kind == "list_item"
 
 
 def _nest_bold(starts: list[Start]) -> list[Start]:
@@ -329,16 +363,31 @@ def _nest_bold(starts: list[Start]) -> list[Start]:
     return starts
 
 
-def _standalone_lines(blocks: list[Block], usable: list[int]) -> list[Start]:
-    """Short lines standing alone between blank lines, for documents with no other item marks."""
+def _standalone_lines(blocks: list[Block], usable: list[int], outline: dict[str, float]) -> list[Start]:
+    """Short lines standing alone, for documents with no other item marks: between blank lines, or after
+    a blank line and over a paragraph ("Finance" / "Alasdair presented the accounts ..."), or named by
+    the planned agenda at the top."""
     starts = []
     for i in usable:
         text = blocks[i].text.strip()
-        alone = (i == 0 or blocks[i - 1].kind == "blank") and (i + 1 >= len(blocks) or blocks[i + 1].kind == "blank")
-        if (alone and blocks[i].kind == "line" and _is_title_shaped(text) and len(text.split()) <= 8
-                and not text.endswith((".", "?", "!")) and not _is_date_only(text)):
+        after_blank = i == 0 or blocks[i - 1].kind == "blank"
+        alone = after_blank and (i + 1 >= len(blocks) or blocks[i + 1].kind == "blank")
+        planned = fold(clean_title(text)) in outline and blocks[i].kind != "list_item"
+        if planned or ((alone or after_blank and _over_paragraph(blocks, i)) and blocks[i].kind == "line"
+                       and _is_title_shaped(text) and len(text.split()) <= (8 if alone else 10)
+                       and not text.endswith((".", "?", "!", ":", ";")) and not _is_date_only(text)):
             starts.append(Start(i, None, clean_title(text), 1.0, "line"))
     return starts if len(starts) >= 2 else []
+
+
+def _over_paragraph(blocks: list[Block], i: int) -> bool:
+    """The line under block `i` starts a paragraph: longer than it, a sentence, not a continuation."""
+    if i + 1 >= len(blocks):
+        return False
+    text, following = blocks[i].text.strip(), blocks[i + 1]
+    body = following.text.strip()
+    return (following.kind == "line" and body[:1].isupper() and not text.endswith(",")
+            and (len(body) > len(text) + 10 or body.endswith(".")) and (len(body.split()) >= 6 or body.endswith(".")))
 
 
 # --- building the tree ------------------------------------------------------------------------
@@ -400,10 +449,16 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def planned_agenda_indices(blocks: list[Block], skip: set[int]) -> set[int]:
-    """A "Dagordning:" / "Agenda" / "Contents" list whose items are written out again further down.
+    """The lines of a planned agenda at the top (see `planned_agenda`)."""
+    return planned_agenda(blocks, skip)[0]
+
+
+def planned_agenda(blocks: list[Block], skip: set[int]) -> tuple[set[int], dict[str, float]]:
+    """A "Dagordning:" / "Agenda" / "Contents" list whose items are written out again further down:
+    its line indices, and its outline (folded title -> depth, 1.0 at the top).
 
     Its lines would otherwise be taken for the items themselves (or make the real ones look like a
-    restarted numbering), so they are left out of the agenda.
+    restarted numbering), so they are left out of the agenda; its outline nests the items below.
     """
     for i, block in enumerate(blocks):
         if i in skip or not match_term(block.text, AGENDA_LIST_HEADERS):
@@ -414,8 +469,44 @@ def planned_agenda_indices(blocks: list[Block], skip: set[int]) -> set[int]:
         later = {fold(clean_title(split_number(b)[1])) for b in blocks[listed[-1] + 1:] if b.text}
         titles = [fold(clean_title(split_number(blocks[j])[1])) for j in listed]
         if sum(t in later for t in titles) * 2 >= len(titles):
-            return {i, *listed}
-    return set()
+            return {i, *listed}, dict(zip(titles, _outline_levels([blocks[j] for j in listed]), strict=True))
+    return set(), {}
+
+
+def summary_lists(blocks: list[Block], skip: set[int]) -> set[int]:
+    """"Summary of action items" and the numbered list under it: a recap, never items."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i not in skip and block.text and match_term(block.text, NOT_ITEM_HEADINGS):
+            found |= {i, *_list_after(blocks, i)}
+    return found
+
+
+def _outline_levels(listed: list[Block]) -> list[float]:
+    """Depths of a planned agenda's entries: from list indentation, "2.1" numbers, or a numbering that
+    starts again at 1 under an entry (a contents list flattened to text)."""
+    depths: list[float] = []
+    counters: list[int] = []
+    for block in listed:
+        number = split_number(block)[0]
+        if block.kind == "list_item" and block.level:
+            depths.append(1.0 + block.level)
+            continue
+        if not number or not number.split(".")[0].isdigit():
+            depths.append(1.0)
+            continue
+        if "." in number:
+            depths.append(1.0 + number.count("."))
+            continue
+        n = int(number)
+        if counters and n == 1 and counters[-1] >= 1:
+            counters.append(n)
+        else:
+            while len(counters) > 1 and counters[-1] + 1 != n:
+                counters.pop()
+            counters[-1:] = [n]
+        depths.append(float(len(counters)))
+    return depths
 
 
 def _list_after(blocks: list[Block], header: int) -> list[int]:
@@ -429,8 +520,9 @@ def _list_after(blocks: list[Block], header: int) -> list[int]:
                 break  # two blank lines end the list
             continue
         number = split_number(block)[0]
-        if number and number.split(".")[0].isdigit() and int(number.split(".")[0]) < previous:
-            break  # numbering starts again: the minutes themselves
+        if number and number.split(".")[0].isdigit() and int(number.split(".")[0]) < previous and not (
+                number == "1" and listed and j == listed[-1] + 1):
+            break  # numbering starts again: the minutes themselves (not a sub-list right under an entry)
         if not (block.kind == "list_item" or number):
             break
         previous = int(number.split(".")[0]) if number and number.split(".")[0].isdigit() else previous

@@ -31,6 +31,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _COMPACT_8 = re.compile(r"(?<![A-Za-z0-9])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?![A-Za-z0-9])")
 _COMPACT_6 = re.compile(r"(?<![A-Za-z0-9])(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![A-Za-z0-9])")
+_WORD = re.compile(r"[^\W_]{3,}")
+_OCR_MONTH_SLIPS = (("rn", "m"), ("1", "l"), ("0", "o"), ("5", "s"), ("vv", "w"), ("ii", "u"))
 _YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20\d\d)(?![\d])")
 
 
@@ -57,6 +59,7 @@ def find_dates(text: str, compact: bool = False) -> list[tuple[int, dt.date]]:
     `compact` also accepts digit runs such as "20201124" (YYYYMMDD) and "180414" (YYMMDD); only ask for
     that in titles and file names, where a bare number is unlikely to be anything else.
     """
+    text = repair_months(text)
     found: dict[int, dt.date] = {}
     taken: list[range] = []
     for kind, pattern in _PATTERNS:
@@ -77,6 +80,19 @@ def find_dates(text: str, compact: bool = False) -> list[tuple[int, dt.date]]:
                     found[m.start()] = date
                     taken.append(range(m.start(), m.end()))
     return sorted(found.items())
+
+
+def repair_months(text: str) -> str:
+    """Month names as OCR damaged them read back: "Novernber" -> "November", "Apri1" -> "April"."""
+    def repair(m: re.Match[str]) -> str:
+        word = m.group()
+        lower = word.lower()
+        if lower in MONTHS or not any(slip in lower for slip, _ in _OCR_MONTH_SLIPS):
+            return word
+        for slip, letter in _OCR_MONTH_SLIPS:
+            lower = lower.replace(slip, letter)
+        return lower if lower in MONTHS and len(lower) > 3 else word
+    return _WORD.sub(repair, text)
 
 
 def first_date(text: str, compact: bool = False) -> dt.date | None:

@@ -12,7 +12,9 @@ from .noise import is_lone_number, is_page_marker
 from .vocabulary import (
     AGENDA_CUES,
     AGENDA_LIST_HEADERS,
+    GENERIC_BODIES,
     HEADER_KEYS,
+    HELD_PREFIXES,
     TITLE_FILLER,
     fold,
     has_title_cue,
@@ -30,6 +32,8 @@ _WEEKDAYS = re.compile(
     r"saturday|sunday)(?:en)?\b,?"
 )
 _SEPARATORS = " \t,;:–—-|/"
+_MEETING_NUMBER = re.compile(r"(?i)(?<!\w)(?:no|nr|number|nummer|#)\.?\s*\d+\b")  # "meeting no. 14"
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 _TRAILING_LINK_WORD = re.compile(r"(?i)\s+(?:den|on|held|at|in|of|the|på|i|vid|från|held on|of the)$")
 
 
@@ -66,17 +70,23 @@ def _title_score(block: Block) -> int:
     if (is_page_marker(text) or is_lone_number(text) or is_header_info(text) or attendance_header(text)
             or match_term(text, AGENDA_CUES) or match_term(text, AGENDA_LIST_HEADERS)):
         return -10
+    if fold(text).startswith(HELD_PREFIXES):
+        return -10  # "Meeting held on 27/06/2023 at 18:00": when and where, not the title
     people = parse_entries(text)
     if people and all(not p.affiliation and not p.role for p in people) or len(text.split()) > 20:
         return -10
-    score = 4 if has_title_cue(text) else 0
+    cue = has_title_cue(text)
+    score = 4 if cue else 0
     score += 3 + (block.level == 1) if block.kind == "heading" else 0
     score += 2 if find_dates(text, compact=True) else 0
-    return score - (3 if people else 0)
+    return score - (3 if people and not cue else 0)
 
 
 def clean_title(text: str) -> str:
-    return text.strip().rstrip(":").strip()
+    """The title as a line of text: columns of a page header that are page numbers or labels go."""
+    columns = [c for c in _COLUMN_GAP.split(text.strip())
+               if not is_page_marker(c) and not match_term(c, HEADER_KEYS)] or [text.strip()]
+    return " ".join(columns).strip().rstrip(":").strip()
 
 
 def title_and_body(blocks: list[Block], index: int | None) -> tuple[str | None, str | None]:
@@ -89,11 +99,27 @@ def title_and_body(blocks: list[Block], index: int | None) -> tuple[str | None, 
         return None, None
     title = clean_title(blocks[index].text)
     body = body_from_title(title)
+    if body is not None and fold(body) not in GENERIC_BODIES:
+        return title, body
     above = blocks[index - 1] if index > 0 else None
-    if body is None and above is not None and above.kind != "blank" and _title_score(above) > -10:
+    below = _next_text(blocks, index)
+    if above is not None and above.kind != "blank" and _title_score(above) > -10:
         title = f"{clean_title(above.text)} – {title}"
-        body = body_from_title(title)
-    return title, body
+    elif body is None and below is not None and _names_a_body(below):
+        title = f"{title} – {clean_title(below.text)}"  # "Minnesanteckningar" / "Möte i samverkansgruppen"
+    return title, body_from_title(title)
+
+
+def _next_text(blocks: list[Block], index: int) -> Block | None:
+    following = next((b for b in blocks[index + 1:index + 3] if b.kind != "blank"), None)
+    return following
+
+
+def _names_a_body(block: Block) -> bool:
+    """A line under a bare "Protokoll" that can name the body: not a date, a fact, a person, an item."""
+    text = clean_title(block.text)
+    return (_title_score(block) > -10 and not find_dates(text) and not text.endswith((".", ":"))
+            and len(text.split()) <= 12 and body_from_title(text) is not None)
 
 
 def body_from_title(title: str | None) -> str | None:
@@ -101,6 +127,7 @@ def body_from_title(title: str | None) -> str | None:
     if not title:
         return None
     text = _cut_dates(title)
+    text = _MEETING_NUMBER.sub(" ", text)
     text = _WEEKDAYS.sub(" ", text)
     text = _COMPOUND_MEETING.sub(r"\1\2", text)
     text = " ".join(text.split())

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .model import Block
-from .vocabulary import LONE_NUMBER_RE, PAGE_MARKER_RE, SIGNATURE_CUES, fold, match_prefix, match_term
+from .vocabulary import (
+    LINK_REFERENCE_RE,
+    LONE_NUMBER_RE,
+    PAGE_MARKER_RE,
+    SIGNATURE_CUES,
+    fold,
+    match_prefix,
+    match_term,
+)
 
 _NEAR_PAGE_BREAK = 3  # a running header stands within this many lines of a page marker
 
@@ -16,7 +24,8 @@ def is_page_marker(text: str) -> bool:
 
 
 def is_lone_number(text: str) -> bool:
-    return bool(LONE_NUMBER_RE.match(text))
+    """A line of digits only, or a web page's link reference ("[3] https://...")."""
+    return bool(LONE_NUMBER_RE.match(text) or LINK_REFERENCE_RE.match(text))
 
 
 def noise_indices(blocks: list[Block]) -> set[int]:
@@ -56,4 +65,4 @@ def is_signature_cue(text: str) -> bool:
     if match_term(text.rstrip("_ ."), SIGNATURE_CUES):
         return True
     found = match_prefix(text, SIGNATURE_CUES)
-    return bool(found) and (not found[1] or found[1][:1] in ":_ ." or found[1][:1].isupper())
+    return bool(found) and (not found[1] or found[1][:1] in ":_ .(" or found[1][:1].isupper())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .agenda import build_items, find_starts, looks_like_item, planned_agenda_indices
+from .agenda import build_items, find_starts, looks_like_item, planned_agenda, summary_lists
 from .attendance import absentees_in_text, attendance_header, find_attendance, role_line
 from .dates import guess_year
 from .header import find_date, find_title, is_header_info, title_and_body
@@ -30,9 +30,10 @@ def recognise(doc: Document) -> Meeting:
     title, body = title_and_body(blocks, title_index)
 
     skip = noise | attendance.consumed | _head_lines(blocks, title_index)
-    skip |= planned_agenda_indices(blocks, skip)
-    end = _signature_start(blocks, skip, find_starts(blocks, skip))
-    starts = [s for s in find_starts(blocks[:end], skip) if s.index < end]
+    planned, outline = planned_agenda(blocks, skip)
+    skip |= planned | summary_lists(blocks, skip)
+    end = _signature_start(blocks, skip, find_starts(blocks, skip, outline))
+    starts = [s for s in find_starts(blocks[:end], skip, outline) if s.index < end]
     items = build_items(blocks, starts, skip, end) if starts else []
     participants = attendance.participants + _absentees_in_items(items, attendance.participants)
 

@@ -8,6 +8,7 @@ so "Närvarande", "NÄRVARANDE", "Narvarande" and "Nårvarande" all match the sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -194,6 +195,9 @@ NOT_ITEM_HEADINGS = (
     "meeting minutes", "attendees", "contents", "table of contents", "innehåll", "innehållsförteckning",
     "attachments", "bilagor",
 )
+#: Headings that sum the minutes up after the items ("## Actions" one level above the items).
+SUMMARY_HEADINGS = ("actions", "action items", "action points", "action list", "actions arising", "decisions",
+                    "summary of decisions", "åtgärder", "åtgärdslista", "beslut", "att göra", "next steps")
 #: A diarienummer that stands where an item's title would ("§ 14   Dnr BMN 2023/1187").
 REFERENCE_NUMBER_RE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|dnr\.|ref\.?|reference|case no\.?)\s*[:.]?\s*"
                                  r"(?:[\w./-]+\s+){0,2}[\w./-]*\d[\w./-]*$")
@@ -208,7 +212,8 @@ AGENDA_LIST_HEADERS = ("dagordning", "föredragningslista", "agenda", "contents"
 #: Lines in the head of a document that carry facts about the meeting, not agenda items.
 HEADER_KEYS = (
     "datum", "date", "tid", "time", "plats", "place", "location", "venue", "lokal", "where", "when",
-    "mötesdatum", "meeting date", "held on", "held at", "diarienummer", "dnr", "ref", "agenda", "irc", "meeting",
+    "mötesdatum", "sammanträdesdatum", "meeting date", "held on", "held at", "diarienummer", "dnr", "ref",
+    "agenda", "irc", "meeting",
     "dokumenttyp", "version", "status", "from", "to", "till", "kallade", "called",
 )
 #: Where the minutes end and the signatures begin.
@@ -237,6 +242,8 @@ TITLE_FILLER = (
     "teleconference", "telecon", "telco", "meeting", "möte", "sammanträde", "ordinarie", "extra", "held on", "held",
     "regular", "special", "ordinary", "annual", "draft", "approved", "unapproved", "– draft –",
 )
+#: How a line that says when and where the meeting was held begins (never the title).
+HELD_PREFIXES = ("meeting held on", "meeting held at", "held on", "held at", "mötet hölls", "sammanträdet hölls")
 #: Generic words that do not name a body by themselves ("Committee notes" names no committee).
 GENERIC_BODIES = ("committee", "board", "styrelse", "styrelsen", "group", "gruppen", "council", "kommittén",
                   "nämnden", "team", "meeting")
@@ -263,6 +270,8 @@ PAGE_MARKER_PATTERNS = (
 )
 PAGE_MARKER_RE = re.compile(r"^\s*(?:" + "|".join(PAGE_MARKER_PATTERNS) + r")\s*$", re.IGNORECASE)
 #: A line of digits only (left over from charts and tables): "308", "1 757", "12,5 %".
+#: A link reference of a web page dumped as text: "[3] https://www.w3.org/2024/05/14-vcwg-irc".
+LINK_REFERENCE_RE = re.compile(r"^\s*\[\d{1,4}\]\s+\S+://\S+\s*$")
 LONE_NUMBER_RE = re.compile(r"^\s*[-+]?\d[\d\s.,]*%?\s*$")
 
 #: Very common Swedish words and the diacritic-less spellings that betray OCR or ASCII-folded text.
@@ -272,6 +281,7 @@ SWEDISH_WORDS_WITHOUT_DIACRITICS = ("pa", "fran", "ar", "for", "nar", "sa", "mot
 
 # --- comparing --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """The form a label is compared on: folded, without surrounding punctuation and Markdown marks."""
     return fold_ocr(text).strip(" \t:;.,*#_-–—").strip()
@@ -329,9 +339,12 @@ def match_prefix(text: str, terms) -> tuple[str, str] | None:
     return None
 
 
+_FOLDED_TITLE_CUES = tuple(fold(c) for c in TITLE_CUES)
+
+
 def has_title_cue(text: str) -> bool:
     """True when a word of `text` starts or ends with a title cue ("Styrelsemöte", "Minutes")."""
-    cues = [fold(c) for c in TITLE_CUES]
+    cues = _FOLDED_TITLE_CUES
     for word in re.findall(r"[^\W\d_]+", fold(text)):
         if any(word.startswith(c) or (len(word) > len(c) + 3 and word.endswith(c)) for c in cues):
             return True

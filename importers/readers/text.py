@@ -16,6 +16,7 @@ from .inline import split_whole_bold, strip_inline_markup
 from .markdown import looks_like_markdown, markdown_blocks
 
 #: Bullet characters; "o", "e", "»", "«" only when a capital letter or "(" follows (OCR'd bullets).
+_LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")  # "[4]Pull requests": a web page dumped as text
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _BULLET = re.compile(r"(?:[-*•▪■●◦‣∙·–—►➢➤→✓]|\uf0b7|\uf0a7|(?:[oe»«]|\.)(?=\s+[A-ZÅÄÖÉÜ(]))\s+")
 
@@ -46,6 +47,7 @@ def line_block(line: str) -> Block:
     while m := _BULLET.match(body):
         markers += 1
         body = body[m.end():]
+    body = _LYNX_REFERENCE.sub("", body)
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
     if _PIPE_SEPARATOR.match(body):  # "-----|-----" under the header row of a plain-text table
