@@ -13,3 +13,7 @@ class DocumentError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple:
+        # pickled by its parts, so it survives the trip back from a parser process
+        return (DocumentError, (self.path, self.problem))

@@ -153,3 +153,15 @@ def test_environment_variable_chooses_the_archive(tmp_path: Path) -> None:
     shutil.copy(SAMPLE_DATA / "2026-02-04_ros-mok.md", tmp_path / "doc.md")
     assert run_cli("import", tmp_path / "doc.md", env=env).returncode == 0
     assert (tmp_path / "env.db").exists()
+
+
+def test_a_large_batch_is_parsed_in_parallel_with_errors_intact(tmp_path: Path, db_path: Path) -> None:
+    for n in range(60):
+        text = ENGLISH_MINUTES.replace("12 March 2025", f"{n % 28 + 1} March 2025") + f"\nRef {n}\n"
+        (tmp_path / f"board-{n:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "board-99.txt").write_bytes(b"%PDF-1.4 binary \x00\x01\x02" * 50)
+    (tmp_path / "copy.txt").write_text((tmp_path / "board-00.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run_cli("--db", db_path, "import", tmp_path)
+    assert "60 imported, 1 unchanged, 0 replaced, 1 failed" in result.stdout, result.stdout + result.stderr
+    assert "board-99.txt" in result.stderr and "binary" in result.stderr
+    assert len(_list_json(db_path)) == 60

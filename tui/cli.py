@@ -177,12 +177,12 @@ def cmd_import(archive: Archive, paths: list[Path]) -> int:
 
 def _import_with_progress(archive: Archive, files: list[Path]) -> ImportReport:
     if not sys.stderr.isatty() or len(files) < 2:
-        return import_files(archive, files)
+        return import_files(archive, files, workers=0)
     from rich.progress import Progress
 
     with Progress(transient=True, console=_stderr_console()) as progress:
         task = progress.add_task("Importing", total=len(files))
-        return import_files(archive, files, on_file=lambda _path: progress.advance(task))
+        return import_files(archive, files, on_file=lambda _path: progress.advance(task), workers=0)
 
 
 def _stderr_console():  # noqa: ANN202 - rich is imported lazily
