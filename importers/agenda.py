@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import find_dates
 from .model import Block, Item
 from .vocabulary import (
     AGENDA_CUES,
     AGENDA_LIST_HEADERS,
+    IN_ITEM_LABELS,
     ITEM_NUMBER_WORDS,
     MONTHS,
     NOT_ITEM_HEADINGS,
@@ -32,6 +34,7 @@ from .vocabulary import (
 )
 
 _SECTION = re.compile(r"^§\s*(?P<number>\d{1,4}[a-z]?)\b\s*[.:)\-–]?\s*(?P<title>.*)$")
+_SECTION_AFTER = re.compile(r"^(?P<number>\d{1,4})\s*§\s*[.:)\-–]?\s*(?P<title>.*)$")  # "1 §  Öppnande"
 _DOTTED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>.+)$")
 _PLAIN = re.compile(r"^(?P<number>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _LETTER = re.compile(r"^\(?(?P<number>[a-h]|[A-H](?=\.))[.)]\s+(?P<title>\S.*)$")
@@ -41,6 +44,7 @@ _BARE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\s\d]*(?:\s.*
 _LEADING_REFERENCE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer)\.?\s*[:.]?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?"
                                 r"\d{2,4}[/.:-]\d+\S*\s+")
 _FOLDED_CUES = frozenset(fold(c) for c in AGENDA_CUES)
+_LABEL_ITEM = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:.;!?]{1,60}):(?:\s+(?P<rest>\S.*))?$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _TIME_ONLY = re.compile(r"^[\d\s:.,–\-]*(?:kl\.?|at)?[\d\s:.,–\-]*$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\.?(?!\w)")
@@ -81,7 +85,7 @@ def split_number(block: Block) -> tuple[str | None, str, str]:
     text = block.text.strip()
     if block.number:
         return block.number.strip().rstrip(".)"), text, "plain"
-    if m := _SECTION.match(text):
+    if m := _SECTION.match(text) or _SECTION_AFTER.match(text):
         return m["number"], m["title"].strip(), "section"
     if found := match_prefix(text, ITEM_NUMBER_WORDS):
         m = re.match(r"^(\d{1,3}[a-z]?)\s*[.:)\-–]?\s*(.*)$", found[1])
@@ -140,7 +144,7 @@ def _continues(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     following = blocks[i + 1]
-    return following.kind == "line" and following.text[:1].islower()
+    return following.kind == "line" and following.text[:1].islower() and not _LETTER.match(following.text)
 
 
 def looks_like_item(block: Block) -> bool:
@@ -216,7 +220,7 @@ def _numbered_start(blocks: list[Block], i: int, number: str, title: str, style:
         following = next((j for j in range(i + 1, min(i + 3, len(blocks))) if blocks[j].kind != "blank"), None)
         if following is not None:
             title, title_blocks = blocks[following].text.strip(), following - i + 1
-    title = clean_title(title)
+    title = clean_title(_title_head(title))
     wrapped = title_blocks == 1 and len(title.split()) >= _MIN_WRAPPED_WORDS and _continues(blocks, i)
     shaped = _is_title_shaped(title) and not wrapped
     kind = "letter" if style == "letter" else "sub" if style == "dotted" else "numbered"
@@ -300,7 +304,9 @@ def find_starts(blocks: list[Block], skip: set[int], outline: dict[str, float] |
     starts = _accept_numbering(blocks, _without_title_lines([s for i in usable if (s := _line_start(blocks, i))]))
     if any(s.kind in ("numbered", "topic") for s in starts):
         return _nest_bold([s for s in starts if not (s.kind == "cue" and s.colon)])
-    found = _standalone_lines(blocks, usable, outline or {}) or _nest_bold(starts)
+    standalone = _standalone_lines(blocks, usable, outline or {})
+    labelled = _label_lines(blocks, usable)
+    found = (labelled if len(labelled) > len(standalone) else standalone) or _nest_bold(starts)
     return _outline_depths(found, outline or {})
 
 
@@ -378,6 +384,45 @@ def _standalone_lines(blocks: list[Block], usable: list[int], outline: dict[str,
                        and not text.endswith((".", "?", "!", ":", ";")) and not _is_date_only(text)):
             starts.append(Start(i, None, clean_title(text), 1.0, "line"))
     return starts if len(starts) >= 2 else []
+
+
+def _label_lines(blocks: list[Block], usable: list[int]) -> list[Start]:
+    """"Call to Order: The meeting was called to order at 7:02 PM." — paragraphs that open with their
+    item's name and a colon (and lettered lines under such a label), for documents with no other marks."""
+    starts: list[Start] = []
+    letter = ""
+    for i in usable:
+        text = blocks[i].text.strip()
+        m = _LABEL_ITEM.match(text)
+        after_blank = i == 0 or blocks[i - 1].kind == "blank"
+        if m and after_blank and blocks[i].kind == "line" and _is_item_label(m["label"], m["rest"]):
+            starts.append(Start(i, None, clean_title(m["label"]), 1.0, "label", colon=True))
+            letter = ""
+            continue
+        number, title, style = split_number(blocks[i])
+        expected = chr(ord(letter) + 1) if letter else "a"
+        if starts and style == "letter" and (number or "").lower() == expected:
+            starts.append(Start(i, number, clean_title(_title_head(title)), 2.0, "letter"))
+            letter = expected
+    return starts if sum(s.kind == "label" for s in starts) >= 3 else []
+
+
+def _is_item_label(label: str, rest: str) -> bool:
+    """A label that names an item, not a note inside one ("Action:", "Agreed:") or a fact ("Next meeting:
+    April 2, 2024")."""
+    label = label.strip()
+    if len(label.split()) > 6 or not _is_title_shaped(label) or match_term(label, IN_ITEM_LABELS):
+        return False
+    return not (rest and len(rest.split()) <= 8 and find_dates(rest))
+
+
+def _title_head(title: str) -> str:
+    """"Pond fountain repair – completed February 20." -> "Pond fountain repair": a title followed by a
+    sentence after a dash."""
+    parts = re.split(r"\s[–—-]\s", title, maxsplit=1)
+    if len(parts) == 2 and parts[1].rstrip().endswith(".") and len(parts[0].split()) <= 8:
+        return parts[0].strip()
+    return title
 
 
 def _over_paragraph(blocks: list[Block], i: int) -> bool:

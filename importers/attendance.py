@@ -39,6 +39,7 @@ _MAX_ENTRY_WORDS = 25
 _AND = re.compile(r"\s+(?:och|and|&|samt|plus)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBERED_LINE = re.compile(r"^(?:§\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]\s)")
+_LABEL = re.compile(r"^[^\s:,;]+(?:\s+[^\s:,;]+){0,3}:(?:\s|$)")  # "Management: ...", "Datum:"
 _COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # text laid out in columns with runs of spaces
 _COUNT_OF_OTHERS = re.compile(r"(?i)^(?:and\s+|och\s+|plus\s+|samt\s+)?\d+\s+[a-zåäö]")  # "3 members of the public"
 _TRAILING_COUNT = re.compile(r"(?i)\s+(?:and|och|plus|samt|&)\s+\d+\s+[a-zåäö].*$")
@@ -99,7 +100,14 @@ def _grouped_status(label: str) -> tuple[str, bool] | None:
     if "\t" in label or _COLUMNS.search(label.strip()) or not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return None
     status = match_term(words[-1], STATUS_WORDS)
-    if status is None or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words[:-1]):
+    group = words[:-1]
+    if status is None:  # Swedish puts the status first: "Närvarande styrelseledamöter", "Frånvarande övriga"
+        status, group = match_term(words[0], STATUS_WORDS), words[1:]
+        if status is None or len(group) > 2 or not all(match_term(w, GROUP_HEADINGS) or w[:1].islower()
+                                                      for w in group):
+            return None
+        return STATUS_WORDS[status], False
+    if not all(w[:1].isupper() or w in ("of", "and", "&") for w in group):
         return None
     return STATUS_WORDS[status], False
 
@@ -377,6 +385,9 @@ def find_attendance(blocks: list[Block], skip: set[int]) -> Attendance:
             found.consumed |= {i, value}
             i = value + 1
             continue
+        elif found.participants and (header := _group_line(text)):  # "Guests: A, B" under a list
+            i = _read_inline(blocks, i, header, skip, found)
+            continue
         elif (header := attendance_header(text)) and header.inline:
             end = _read_inline(blocks, i, header, skip, found)
             i = end
@@ -391,6 +402,18 @@ def find_attendance(blocks: list[Block], skip: set[int]) -> Attendance:
     _roles_from_groups(found.participants)
     _add_substituted(found.participants)
     return found
+
+
+def _group_line(text: str) -> Header | None:
+    """"Staff: Jennifer Holt, Planning Director", "Management: Sarah Klein, Acme": a group of people,
+    read as attendance next to an attendance list."""
+    label, sep, rest = text.partition(":")
+    if not sep or not rest.strip() or not match_term(label, GROUP_HEADINGS):
+        return None
+    people = parse_entries(rest.strip(), inline_list=True)
+    if not people or not all(" " in p.name for p in people):
+        return None
+    return Header(label.strip(), "present", False, inline=rest.strip())
 
 
 def _role_value_below(blocks: list[Block], i: int, skip: set[int]) -> int | None:
@@ -417,7 +440,7 @@ def _read_inline(blocks: list[Block], start: int, header: Header, skip: set[int]
     i = start + 1
     while i < len(blocks) and blocks[i].kind not in ("blank", "heading") and i not in skip:
         text = blocks[i].text.strip()
-        if attendance_header(text) or role_line(text) or _NUMBERED_LINE.match(text):
+        if attendance_header(text) or role_line(text) or _NUMBERED_LINE.match(text) or _LABEL.match(text):
             break
         if re.search(r"(?i)(?:[,;&]|\band|\boch|\bsamt)$", chunks[-1]) or text[:1].islower():
             chunks[-1] = f"{chunks[-1]} {text}"

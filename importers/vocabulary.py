@@ -60,7 +60,7 @@ GROUP_HEADINGS: dict[str, str | None] = {
     "tjänstemän": None, "sekretariat": None, "sekretariatet": None, "från kansliet": None,
     "directors": "director", "board members": "member", "members": "member", "trustees": "trustee",
     "staff": "staff", "officers": None, "guests": "guest", "observers": "observer", "invited": "guest",
-    "secretariat": None, "advisers": None, "advisors": None,
+    "secretariat": None, "advisers": None, "advisors": None, "management": None, "property management": None,
 }
 #: A group heading often reads "Från X" / "From X".
 GROUP_PREFIXES = ("från", "from", "for", "för")
@@ -163,7 +163,8 @@ ORGANISATION_WORDS = (
     "company", "corporation", "trust", "fund", "fonden", "kassan", "inspektionen", "analys", "network",
     "nätverk", "nätverket", "forum", "board", "team", "partnership", "alliance", "union", "förbund", "förbundet",
     "club", "klubb", "klubben", "library", "bibliotek", "biblioteket", "office", "kontor", "kontoret",
-    "project", "projekt",
+    "project", "projekt", "management", "services", "consulting", "partners", "associates", "llc", "llp",
+    "corp", "holdings", "solutions",
 )
 #: Words that may sit inside a name in lower case.
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "af", "la", "le", "du", "di", "da", "dos", "del", "ten",
@@ -188,6 +189,15 @@ AGENDA_CUES = (
     "call to order", "roll call", "adjourn", "adjourned", "old business", "new business", "unfinished business",
     "public comment", "public participation", "declarations of interest", "apologies for absence",
     "apologies", "announcements", "correspondence",
+)
+#: Labels that open a line inside an item ("ACTION: RH to ...", "Agreed: ..."), never an item's name.
+IN_ITEM_LABELS = (
+    "action", "actions", "action item", "agreed", "agreement", "decision", "decisions", "decided", "resolved",
+    "resolution", "motion", "moved", "seconded", "vote", "votes", "note", "notes", "noted", "outcome",
+    "conclusion", "proposed", "result", "status", "owner", "due", "deadline", "todo", "summary", "quorum",
+    "ayes", "nays", "abstain", "abstentions", "present", "absent", "question", "answer", "comment", "q", "a",
+    "beslut", "beslutades", "åtgärd", "åtgärder", "ansvarig", "notering", "yrkande", "yrkanden", "förslag",
+    "svar", "fråga", "kommentar", "resultat", "uppdrag", "klart", "deadline", "info", "information",
 )
 #: Sections that summarise the minutes rather than being an item of them (scribe.perl, action logs).
 NOT_ITEM_HEADINGS = (

@@ -131,3 +131,15 @@ def test_attendance_and_title_are_not_items() -> None:
     meeting = parse("Styrelsemöte 2026-01-10\n\nNärvarande:\nAnna Berg\nPer Lind\n\n1. Öppnande\nx\n")
     assert outline(meeting.items) == [("1", "Öppnande")]
     assert meeting.title == "Styrelsemöte 2026-01-10"
+
+
+def test_roman_numerals_capital_letters_and_slashed_numbers() -> None:
+    from importers.agenda import number_value, split_number
+    from importers.model import Block
+
+    assert split_number(Block("IV.   APPROVAL OF MINUTES"))[:2] == ("IV", "APPROVAL OF MINUTES")
+    assert split_number(Block("A. The meeting of May 15, 2024"))[:2] == ("A", "The meeting of May 15, 2024")
+    assert split_number(Block("24/045  MATTERS ARISING"))[:2] == ("24/045", "MATTERS ARISING")
+    assert split_number(Block("1 §  Sammanträdets öppnande"))[:2] == ("1", "Sammanträdets öppnande")
+    assert split_number(Block("14 May 2024"))[0] is None
+    assert [number_value(n) for n in ("XIV", "24/045", "3")] == [14, 45, 3]

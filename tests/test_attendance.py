@@ -156,3 +156,32 @@ def test_header_alone_then_comma_list_of_first_names() -> None:
     assert [(p.name, p.status) for p in found] == [
         ("Ian", "present"), ("Adrian", "present"), ("Rossen", "present"), ("Lea", "present"),
         ("Nick Doyle", "absent"), ("Mia Berg", "absent")]
+
+
+def test_honorifics_leave_the_name_and_titles_become_roles() -> None:
+    from importers.attendance import parse_entries
+
+    people = parse_entries("Cllrs R Hughes (Chairman), S Patel, Prof. Helen Marsh and Chair Patricia Delgado",
+                           inline_list=True)
+    assert [(p.name, p.role) for p in people] == [("R Hughes", "chairman"), ("S Patel", None),
+                                                  ("Helen Marsh", None), ("Patricia Delgado", "chair")]
+
+
+def test_two_columns_of_people_on_one_line() -> None:
+    from importers.attendance import parse_entries
+
+    people = parse_entries("Lars Persson, ordförande          Karin Olsson, kassör")
+    assert [(p.name, p.role) for p in people] == [("Lars Persson", "ordförande"), ("Karin Olsson", "kassör")]
+
+
+def test_meeting_role_wins_over_job_title_and_substitutes_mark_the_absent() -> None:
+    from importers.attendance import find_attendance
+    from importers.readers.text import text_blocks
+
+    text = ("Beslutande              Anna Andersson (S), ordförande\n"
+            "                        Fatima Hussein (V), tjänstgörande ersättare för Erik Falk (S)\n\n"
+            "Participants: Jana Novak, Programme Director (chair)\n")
+    people = find_attendance(text_blocks(text), set()).participants
+    assert [(p.name, p.status, p.role) for p in people] == [
+        ("Anna Andersson", "present", "ordförande"), ("Fatima Hussein", "present", "tjänstgörande ersättare"),
+        ("Jana Novak", "present", "chair"), ("Erik Falk", "absent", None)]

@@ -69,3 +69,10 @@ def test_guess_year_takes_the_most_cited_year() -> None:
 def test_guess_year_ignores_far_future_and_handles_none() -> None:
     assert guess_year("plan till 2045, 2045, och 2024", today=dt.date(2025, 1, 1)) == 2024
     assert guess_year("inga årtal här") is None
+
+
+def test_ocr_damaged_month_names_are_read() -> None:
+    from importers.dates import first_date
+
+    assert str(first_date("he1d on 22nd Novernber 2022")) == "2022-11-22"
+    assert first_date("the Novernber gap") is None
