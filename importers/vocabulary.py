@@ -8,8 +8,10 @@ so "Närvarande", "NÄRVARANDE", "Narvarande" and "Nårvarande" all match the sa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .folding import fold, fold_ocr  # noqa: F401 - re-exported: the recogniser compares on these
@@ -315,38 +317,82 @@ def _word_close(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
+@dataclass(frozen=True)
+class _TermTable:
+    """A vocabulary list prepared for matching: keys folded once, grouped for quick lookup."""
+
+    exact: dict[str, str]  # key -> the first term with that key
+    by_word_count: dict[int, tuple[list[str], list[str]]]  # n -> (keys, terms) of n-word terms, in order
+    longest_first: list[tuple[str, int, str]]  # (term, words, key), longest term first
+    exact_prefix: dict[tuple[int, str], int]  # (words, key) -> position in longest_first
+    single_words: tuple[list[str], list[int]]  # keys of one-word terms, their positions in longest_first
+    max_words: int
+
+
+@lru_cache(maxsize=256)
+def _table(terms: tuple[str, ...]) -> _TermTable:
+    exact: dict[str, str] = {}
+    by_word_count: dict[int, tuple[list[str], list[str]]] = {}
+    for term in terms:
+        key = _key(term)
+        exact.setdefault(key, term)
+        keys, group_terms = by_word_count.setdefault(len(key.split()), ([], []))
+        keys.append(key)
+        group_terms.append(term)
+    longest_first = [(t, len(t.split()), _key(t)) for t in sorted(terms, key=len, reverse=True)]
+    exact_prefix: dict[tuple[int, str], int] = {}
+    for position, (_, n, key) in enumerate(longest_first):
+        exact_prefix.setdefault((n, key), position)
+    singles = [(key, position) for position, (_, n, key) in enumerate(longest_first) if n == 1]
+    return _TermTable(exact, by_word_count, longest_first, exact_prefix,
+                      ([k for k, _ in singles], [p for _, p in singles]), max(by_word_count, default=0))
+
+
+def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
+    """Indices of `keys` within the edits `fuzzy_equal` could allow, in list order (a C-speed prefilter)."""
+    hits = process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=2 * words, limit=None)
+    return sorted(index for _, _, index in hits)
+
+
 def match_term(text: str, terms) -> str | None:
     """The vocabulary term that the whole of `text` is (fuzzily), or None."""
     key = _key(text)
     if not key or len(key) > 60:
         return None
-    for term in terms:
-        if key == _key(term):
-            return term
-    for term in terms:
-        if fuzzy_equal(key, term):
-            return term
+    table = _table(tuple(terms))
+    if key in table.exact:
+        return table.exact[key]
+    words = len(key.split())
+    keys, group_terms = table.by_word_count.get(words, ([], []))
+    for index in _near_keys(key, keys, words):
+        if fuzzy_equal(key, group_terms[index]):
+            return group_terms[index]
     return None
 
 
 def match_prefix(text: str, terms) -> tuple[str, str] | None:
     """(term, rest) when `text` starts with a vocabulary term followed by a word boundary.
 
-    Longer terms win ("vice ordförande" before "ordförande"). The first word may carry OCR damage.
+    Longer terms win ("vice ordförande" before "ordförande"); an exact match wins over a fuzzy one
+    ("Chairman" before "chairwoman"). Only a one-word term may match with OCR damage.
     """
     words = text.split()
     if not words:
         return None
-    ordered = sorted(terms, key=len, reverse=True)
-    for fuzzy in (False, True):  # an exact "Chairman" before a fuzzy "chairwoman"
-        for term in ordered:
-            n = len(term.split())
-            if len(words) < n or (fuzzy and n != 1):
-                continue
-            head = " ".join(words[:n])
-            if _key(head) == _key(term) if not fuzzy else fuzzy_equal(head, term):
-                return term, " ".join(words[n:])
-    return None
+    table = _table(tuple(terms))
+    exact = [
+        position
+        for n in range(1, min(len(words), table.max_words) + 1)
+        if (position := table.exact_prefix.get((n, _key(" ".join(words[:n]))))) is not None
+    ]
+    if not exact:
+        single_keys, positions = table.single_words
+        exact = [positions[i] for i in _near_keys(_key(words[0]), single_keys, 1)
+                 if fuzzy_equal(words[0], table.longest_first[positions[i]][0])]
+    if not exact:
+        return None
+    term, n, _ = table.longest_first[min(exact)]
+    return term, " ".join(words[n:])
 
 
 _FOLDED_TITLE_CUES = tuple(fold(c) for c in TITLE_CUES)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from tui_helpers import build_sample_archive
 
-sys.path.insert(0, str(Path(__file__).parent / "tui"))
-from tui_helpers import build_sample_archive  # noqa: E402
-
-from importers.archive import Archive  # noqa: E402
-from tui.search import FuzzyIndex, SearchIndex, Tier, spans_in_text, split_snippet  # noqa: E402
+from importers.archive import Archive
+from tui.search import FuzzyIndex, SearchIndex, Tier, spans_in_text, split_snippet
 
 
 @pytest.fixture(scope="module")
