@@ -192,18 +192,19 @@ def _compound_role(part: str) -> tuple[str, str, str] | None:
     if " " in word or not word[:1].islower() or len(word) < 8:
         return None
     folded = fold(word)
-    for term in ROLES:
-        key = fold(term)
-        if " " not in key and len(key) >= 4 and folded.endswith(key) and len(folded) > len(key) + 2:
+    for term, key in _ONE_WORD_ROLE_KEYS:
+        if folded.endswith(key) and len(folded) > len(key) + 2:
             return term, word, ""
     return None
 
 
+_REMOTE_MARKER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(m)) for m in REMOTE_MARKERS) + r")(?!\w)")
+_ONE_WORD_ROLE_KEYS = tuple((term, key) for term in ROLES if " " not in (key := fold(term)) and len(key) >= 4)
+
+
 def _is_remote(part: str) -> bool:
     folded = fold(part)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(m)) + r"(?!\w)", folded) for m in REMOTE_MARKERS) and (
-        len(folded.split()) <= 4
-    )
+    return len(folded.split()) <= 4 and _REMOTE_MARKER.search(folded) is not None
 
 
 def _is_absent(part: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _UNDECOMPOSABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
@@ -12,6 +13,7 @@ _OCR_LOOKALIKES = str.maketrans({"0": "o", "6": "o", "1": "l", "5": "s", "8": "b
 _OCR_IN_WORD = re.compile(r"(?<=[a-z])[0-9|&$]|[06&](?=[a-z])")
 
 
+@lru_cache(maxsize=1 << 16)  # the recogniser folds the same labels and words over and over
 def fold(text: str) -> str:
     """Lower case, without diacritics, whitespace collapsed: 'Hällsten  Ö' -> 'hallsten o'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSABLE))
@@ -19,6 +21,7 @@ def fold(text: str) -> str:
     return " ".join(plain.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_ocr(text: str) -> str:
     """`fold`, plus characters OCR put in place of letters read back: 'Dahll6f' -> 'dahllof'."""
     return _OCR_IN_WORD.sub(lambda m: m.group().translate(_OCR_LOOKALIKES), fold(text))

@@ -15,7 +15,10 @@ _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.(?:-?[A-ZÅÄÖÉÜ]\.)*$")
 _BARE_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]$")  # "R Hughes", as British minutes write it
 _NICKNAME = re.compile(r"\s[\"“”'‘’«»][^\"“”'‘’«»\s]{2,}[\"“”'‘’«»](?=\s)")  # Johan "Jocke" Andersson
 _HONORIFICS = frozenset(fold(h) for h in HONORIFICS)
-_LONG_ORGANISATION_WORDS = tuple(fold(w) for w in ORGANISATION_WORDS if len(w) > 4)
+# A long organisation word, alone or closing a compound of at least two more letters ("Skolverket")
+_LONG_ORGANISATION_WORD = re.compile(
+    r"(?:..+)?(?:" + "|".join(re.escape(fold(w)) for w in ORGANISATION_WORDS if len(w) > 4) + ")"
+)
 _SHORT_ORGANISATION_WORDS = {fold(w) for w in ORGANISATION_WORDS if len(w) <= 4}
 
 
@@ -40,9 +43,7 @@ def is_name_word(token: str) -> bool:
 
 def is_organisation_word(token: str) -> bool:
     folded = fold(token).strip(".,")
-    return folded in _SHORT_ORGANISATION_WORDS or any(
-        folded == w or (folded.endswith(w) and len(folded) > len(w) + 1) for w in _LONG_ORGANISATION_WORDS
-    )
+    return folded in _SHORT_ORGANISATION_WORDS or _LONG_ORGANISATION_WORD.fullmatch(folded) is not None
 
 
 def strip_honorific(text: str) -> tuple[str, str]:
