@@ -11,7 +11,10 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..model import Document
+from .docx import read_doc, read_docx
 from .markdown import read_markdown
+from .odt import read_odt
+from .pdf import read_pdf
 from .text import read_text
 
 Reader = Callable[[bytes, str], Document]
@@ -21,6 +24,10 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
+    ".docx": read_docx,
+    ".doc": read_doc,
+    ".pdf": read_pdf,
+    ".odt": read_odt,
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(READERS))
 
