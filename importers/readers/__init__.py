@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import DocumentError
 from ..model import Document
 from .docx import read_doc, read_docx
+from .html import read_html
 from .markdown import read_markdown
 from .odt import read_odt
 from .pdf import read_pdf
@@ -28,6 +29,8 @@ READERS: dict[str, Reader] = {
     ".doc": read_doc,
     ".pdf": read_pdf,
     ".odt": read_odt,
+    ".html": read_html,
+    ".htm": read_html,
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(sorted(READERS))
 
