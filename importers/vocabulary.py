@@ -356,10 +356,15 @@ def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
 
 def match_term(text: str, terms) -> str | None:
     """The vocabulary term that the whole of `text` is (fuzzily), or None."""
+    return _match_term(text, tuple(terms))
+
+
+@lru_cache(maxsize=1 << 16)  # the recogniser asks about the same lines in several passes
+def _match_term(text: str, terms: tuple[str, ...]) -> str | None:
     key = _key(text)
     if not key or len(key) > 60:
         return None
-    table = _table(tuple(terms))
+    table = _table(terms)
     if key in table.exact:
         return table.exact[key]
     words = len(key.split())
@@ -376,10 +381,15 @@ def match_prefix(text: str, terms) -> tuple[str, str] | None:
     Longer terms win ("vice ordförande" before "ordförande"); an exact match wins over a fuzzy one
     ("Chairman" before "chairwoman"). Only a one-word term may match with OCR damage.
     """
+    return _match_prefix(text, tuple(terms))
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_prefix(text: str, terms: tuple[str, ...]) -> tuple[str, str] | None:
     words = text.split()
     if not words:
         return None
-    table = _table(tuple(terms))
+    table = _table(terms)
     exact = [
         position
         for n in range(1, min(len(words), table.max_words) + 1)
