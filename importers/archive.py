@@ -6,6 +6,7 @@ archive whole or not at all.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -107,6 +108,16 @@ MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
 
 class ArchiveError(Exception):
     """The archive file cannot be opened or is not a minutes-tui archive."""
+
+
+def needs_read_only(path: Path | str) -> bool:
+    """True for an existing archive this user may read but not write, or whose folder they may not
+    write (SQLite keeps -wal/-shm files next to it): one archive shared on a terminal server."""
+    path = Path(path)
+    if not path.exists():
+        return False
+    effective = os.access in os.supports_effective_ids
+    return not all(os.access(p, os.W_OK, effective_ids=effective) for p in (path, path.parent))
 
 
 def meeting_label(title: str | None, source_path: str) -> str:
@@ -242,10 +253,27 @@ class Archive:
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return self._connect_read_only()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return sqlite3.connect(self.path, check_same_thread=False)
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open without ever writing the file or its folder.
+
+        `mode=ro` reads a WAL archive only while its -shm file exists or can be made. An archive at
+        rest in a folder the reader may not write has none, so it is opened `immutable=1`: read as a
+        plain file, no locks and no -wal/-shm. The app's refresh (`r`) opens it afresh.
+        """
+        if not self.path.is_file():
+            raise ArchiveError(f"{self.path}: no archive there (nothing to open read-only)")
+        base = self.path.resolve().as_uri()
+        conn = sqlite3.connect(f"{base}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+        return sqlite3.connect(f"{base}?immutable=1", uri=True, check_same_thread=False)
 
     def close(self) -> None:
         with self._lock:

@@ -10,22 +10,32 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
+from textual.geometry import Size
 
 from importers.archive import Archive
 
+from .ascii_output import ASCII_KEYS, AsciiFilter
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.palette import AppCommands, MeetingCommands, PeopleCommands
 from .screens.people import PeopleScreen
 from .screens.person import PersonScreen
 from .screens.search import SearchScreen
+from .screens.too_small import TooSmallScreen
 from .search import SearchIndex
+from .terminal import MIN_COLUMNS, MIN_ROWS, TerminalOptions
+
+# Themes by terminal: RGB themes where colours are plenty; with 16 colours (TERM=linux, screen,
+# plain xterm) the terminal's own palette, whose pairs its user has made readable.
+THEMES = {False: ("textual-dark", "textual-light"), True: ("ansi-dark", "ansi-light")}
 
 
 class MinutesApp(App[None]):
@@ -40,20 +50,67 @@ class MinutesApp(App[None]):
         Binding("slash,ctrl+f", "search", "Search", key_display="/", id="app.search"),
         Binding("p", "people", "People", id="app.people"),
         Binding("t", "toggle_dark", "Light/dark", show=False, id="app.toggle_dark"),
+        Binding("r", "refresh", "Refresh", show=False, id="app.refresh"),
     ]
 
-    def __init__(self, archive_path: Path, *, animate: bool = True) -> None:
+    def __init__(
+        self,
+        archive_path: Path,
+        *,
+        animate: bool = True,
+        read_only: bool = False,
+        terminal: TerminalOptions | None = None,
+    ) -> None:
         super().__init__()
-        self.archive = Archive(archive_path)
+        self.terminal = terminal or TerminalOptions()
+        self.archive = Archive(archive_path, read_only=read_only)
         self._index: SearchIndex | None = None
         self._index_ready = threading.Event()
         self._demo_folder: Path | None = None
-        if not animate:
+        self._ascii_filter = AsciiFilter(enabled=self.terminal.ascii)
+        self._ansi_theme = False
+        if not (animate and self.terminal.animate):
             self.animation_level = "none"
 
     def on_mount(self) -> None:
+        self._ansi_theme = not self.is_headless and not self.no_color and self.console.color_system in (
+            "standard",
+            "windows",
+        )
+        self.theme = THEMES[self._ansi_theme][0]
         self.push_screen(MainScreen())
         self._build_index(self.archive)
+        self.fit_to(self.size)
+
+    # --- the terminal --------------------------------------------------------------------------
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), *([self._ascii_filter] if self._ascii_filter.enabled else [])]
+
+    def get_key_display(self, binding: Binding) -> str:
+        display = super().get_key_display(binding)
+        return ASCII_KEYS.get(display, display) if self.terminal.ascii else display
+
+    def on_resize(self, event: events.Resize) -> None:
+        if any(isinstance(screen, MainScreen) for screen in self.screen_stack):
+            self.fit_to(event.size)
+
+    def fit_to(self, size: Size) -> None:
+        """Cover the app with a message while the terminal is too small for the panes."""
+        minimum = Size(MIN_COLUMNS, MIN_ROWS)
+        too_small = size.width < minimum.width or size.height < minimum.height
+        covered = isinstance(self.screen, TooSmallScreen)
+        if too_small and covered:
+            self.screen.show_size(size)
+        elif too_small:
+            self.push_screen(TooSmallScreen(size, minimum))
+        elif covered:
+            self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.screen, TooSmallScreen):
+            return action == "quit"
+        return True
 
     def on_unmount(self) -> None:
         self.archive.close()
@@ -81,16 +138,25 @@ class MinutesApp(App[None]):
 
     # --- archives ------------------------------------------------------------------------------
 
-    def use_archive(self, path: Path) -> None:
-        """Switch to another archive file (the demo) and show it from the top."""
+    def use_archive(self, path: Path, read_only: bool = False) -> None:
+        """Switch to another archive file (the demo, or the same one afresh) and show it from the top."""
         old = self.archive
-        self.archive = Archive(path)
+        self.archive = Archive(path, read_only=read_only)
         self._index, self._index_ready = None, threading.Event()
         old.close()
         self._build_index(self.archive)
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()
         self.screen.reload()
+
+    def action_refresh(self) -> None:
+        """Open the archive afresh: meetings imported since start-up appear (other users' imports,
+        or an archive shared read-only)."""
+        before = self.archive.meeting_count()
+        self.use_archive(self.archive.path, read_only=self.archive.read_only)
+        added = self.archive.meeting_count() - before
+        change = f"{added} new" if added > 0 else f"{-added} removed" if added < 0 else "no changes"
+        self.notify(f"Archive reloaded: {self.archive.meeting_count()} meetings ({change}).", timeout=4)
 
     def action_open_demo(self) -> None:
         self.notify("Building the demo archive…", timeout=3)
@@ -149,4 +215,5 @@ class MinutesApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_toggle_dark(self) -> None:
-        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        dark, light = THEMES[self._ansi_theme]
+        self.theme = light if self.current_theme.dark else dark

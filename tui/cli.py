@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from importers.archive import Archive, ArchiveError, ItemRow
+from importers.archive import Archive, ArchiveError, ItemRow, needs_read_only
 from importers.batch import ImportReport, find_documents, import_files
 from importers.errors import DocumentError
 from importers.location import DB_ENV_VAR, default_archive_path
@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the archive file (default: ${DB_ENV_VAR}, else {default_archive_path()})",
     )
     parser.add_argument("--demo", action="store_true", help="open a throwaway archive of the bundled samples")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="never write the archive (automatic when the file or its folder is not writable)",
+    )
+    parser.add_argument(
+        "--no-mouse", action="store_true", help="no mouse tracking (it sends bytes on every mouse move)"
+    )
+    parser.add_argument("--ascii", action="store_true", help="draw with ASCII only (automatic when LANG is not UTF-8)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import minutes files or folders into the archive")
@@ -64,7 +73,32 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one meeting whole")
     show.add_argument("meeting", metavar="MEETING", help="meeting id (from `list`) or part of its file name")
     _add_json_flag(show)
+    _add_serve_command(commands)
     return parser
+
+
+def _add_serve_command(commands: argparse._SubParsersAction) -> None:
+    from .serve import DEFAULT_HOST, DEFAULT_PORT
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the app to web browsers (textual-serve; no authentication, so loopback by default)",
+    )
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"interface to listen on (default {DEFAULT_HOST}; any other prints a warning: anyone who reaches "
+        "it gets the archive)",
+    )
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, when a reverse proxy serves it elsewhere (e.g. https://minutes.example.org)",
+    )
+    # also accepted after `serve`, as before it
+    serve.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="the archive file")
+    serve.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="serve the bundled samples")
 
 
 def _add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -87,7 +121,11 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_parse(args.file, args.json)
     if args.command is None:
         return cmd_app(args)
-    with _archive_path(args) as path, Archive(path) as archive:
+    if args.command == "serve":
+        return cmd_serve(args)
+    if args.command == "import" and args.read_only:
+        raise Failure("--read-only: cannot import into an archive opened read-only")
+    with _archive_path(args) as path, Archive(path, read_only=_read_only(args, path)) as archive:
         handlers = {
             "import": lambda: cmd_import(archive, args.paths),
             "list": lambda: cmd_list(archive, args.json),
@@ -108,6 +146,14 @@ def _archive_path(args: argparse.Namespace) -> Iterator[Path]:
         yield build_demo_archive(Path(folder))
 
 
+def _read_only(args: argparse.Namespace, path: Path) -> bool:
+    """Readers open the archive read-only when asked to, or when they may not write it; `import`
+    opens it for writing and fails with SQLite's own message when it cannot."""
+    if args.command == "import" or args.demo:
+        return False
+    return args.read_only or needs_read_only(path)
+
+
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -116,10 +162,31 @@ def _print_json(data: object) -> None:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from . import terminal
+
+    terminal.prepare_environment()  # before Textual loads
     from .app import MinutesApp  # Textual loads only when the app runs
 
+    options = terminal.detect(no_mouse=args.no_mouse, ascii=args.ascii)
     with _archive_path(args) as path:
-        MinutesApp(path).run()
+        MinutesApp(path, read_only=_read_only(args, path), terminal=options).run(mouse=options.mouse)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import app_command, exposure_warning, serve
+
+    warning = exposure_warning(args.host, args.port)
+    if warning:
+        print(warning, file=sys.stderr)
+    flags = [flag for flag, on in (("--no-mouse", args.no_mouse), ("--ascii", args.ascii)) if on]
+    with _archive_path(args) as path:
+        if args.demo or args.read_only:
+            flags.append("--read-only")  # the demo is one archive for every browser tab
+        try:
+            serve(app_command(path, flags), args.host, args.port, args.public_url)
+        except OSError as error:
+            raise Failure(f"cannot serve on {args.host}:{args.port}: {error.strerror or error}") from error
     return 0
 
 

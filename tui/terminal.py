@@ -1,0 +1,64 @@
+"""How the app fits the terminal it runs in: a remote link, few colours, no Unicode, no mouse.
+
+Decided once from the environment and the command line, before Textual is imported (Textual reads
+ESCDELAY when it loads).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+
+# Over SSH an escape sequence (an arrow key) can arrive in pieces; Textual waits ESCDELAY ms after a
+# lone Esc for the rest. Its 100 ms default suits a local terminal; a remote link gets more room.
+SSH_ESCDELAY_MS = 250
+
+# Below this the panes cannot show a meeting and its agenda; a message asks for a larger window.
+MIN_COLUMNS = 60
+MIN_ROWS = 15
+
+
+@dataclass(frozen=True)
+class TerminalOptions:
+    mouse: bool = True
+    animate: bool = True
+    ascii: bool = False  # draw with ASCII only: the terminal's locale is not Unicode
+
+
+def over_ssh(environ: MutableMapping[str, str]) -> bool:
+    return bool(environ.get("SSH_CONNECTION") or environ.get("SSH_CLIENT") or environ.get("SSH_TTY"))
+
+
+def unicode_locale(environ: MutableMapping[str, str]) -> bool:
+    """False only for a locale that says it is not UTF-8 (LANG=C, LC_ALL=POSIX, latin-1 ...).
+
+    The first of LC_ALL, LC_CTYPE, LANG that is set decides, as in C; with none set (Windows, many
+    containers) the terminal is taken to be Unicode, as Python itself does (PEP 538).
+    """
+    if sys.platform == "win32":
+        return True
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "utf8" in value.lower().replace("-", "")
+    return True
+
+
+def detect(
+    environ: MutableMapping[str, str] | None = None, *, no_mouse: bool = False, ascii: bool = False
+) -> TerminalOptions:
+    """Options for this terminal; `no_mouse` and `ascii` are the command line's --no-mouse and --ascii.
+    Over SSH animations are off (TEXTUAL_ANIMATIONS=full turns them back on)."""
+    environ = os.environ if environ is None else environ
+    remote = over_ssh(environ)
+    animate = environ.get("TEXTUAL_ANIMATIONS", "").lower() == "full" or not remote
+    return TerminalOptions(mouse=not no_mouse, animate=animate, ascii=ascii or not unicode_locale(environ))
+
+
+def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:
+    """Settings Textual reads when it is imported: a longer ESCDELAY over SSH unless one is set."""
+    environ = os.environ if environ is None else environ
+    if over_ssh(environ) and "ESCDELAY" not in environ:
+        environ["ESCDELAY"] = str(SSH_ESCDELAY_MS)
