@@ -49,7 +49,7 @@ def write_docx(blocks: list[Block], target: Path) -> Path:
             table = document.add_table(rows=0, cols=width)
             for block in value:
                 cells = table.add_row().cells
-                for cell, text in zip(cells, block.cells):
+                for cell, text in zip(cells, block.cells, strict=False):
                     cell.text = text
         elif kind == "heading":
             document.add_heading("", level=min(value.level, 9)).add_run(value.text).bold = value.bold or None

@@ -25,6 +25,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)$", r
 _TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel|subtitle|underrubrik)$", re.I)
 _LIST_STYLE_LEVEL = re.compile(r"^(?:list|lista)\b.*?(\d)$", re.I)
 _LEADING_DECORATION = re.compile(r"^(?:§|punkt|item|\()\s*", re.I)
+_OUTLINE_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")
 
 
 def read_docx(data: bytes, path: str) -> Document:
@@ -117,7 +118,10 @@ class _DocxReader:
         if numbered is not None:
             label, level = numbered
             first = blocks[0]
-            blocks[0] = Block(first.text, kind="list_item", level=level, bold=bold, number=label, cells=first.cells)
+            if label and _OUTLINE_NUMBER.match(label):  # "2.1": a sub-item of the agenda, as a text export writes it
+                blocks[0] = Block(f"{label} {first.text}", bold=bold)
+            else:
+                blocks[0] = Block(first.text, kind="list_item", level=level, bold=bold, number=label, cells=first.cells)
         return blocks
 
     def _styles(self, paragraph):

@@ -113,7 +113,7 @@ def _line(chars: list[_Char], page: int, page_size: tuple[float, float]) -> Line
         text += char.text
     sizes = [c.size for c in visible]
     return Line(
-        text=clean_cells(text),
+        text=clean_cells(text.replace("\x02", "-")),  # PDFium marks a hyphen at a line end as U+0002
         x0=visible[0].left, x1=visible[-1].right,
         top=max(c.top for c in visible), bottom=min(c.bottom for c in visible),
         size=max(set(sizes), key=sizes.count),

@@ -23,6 +23,8 @@ _DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"^[-•●▪■◦‣∙·–—►➢➤✓o\uf0b7\uf0a7]\s")
 _LIST_START = re.compile(r"^(?:[-•●▪■◦‣∙·–—►➢➤✓\uf0b7\uf0a7]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _HYPHENS = ("-", "\xad", "\x02")
+#: "metod- och kvalitetsfrågor", "för- eller nackdelar": a hyphen before these words is the author's.
+_SUSPENDED_BEFORE = {"och", "eller", "samt", "resp", "respektive", "till", "som", "and", "or", "nor", "to"}
 _BAND = 0.09  # share of the page height at the top and bottom where headers and footers stand
 
 
@@ -73,15 +75,20 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
 
 
 def _without_running_lines(lines: list[Line]) -> list[Line]:
-    """Lines minus page numbers and the headers and footers repeated on most pages."""
+    """Lines minus page numbers and the headers and footers repeated on most pages: the same text
+    (numbers aside) at the same height, near the top or bottom edge."""
     pages = {line.page for line in lines}
-    counts = Counter({(_DIGITS.sub("#", line.text), line.page) for line in lines if line.in_band})
-    repeated = Counter(key for key, _page in counts)
+    seen = {(_running_key(line), line.page) for line in lines if line.in_band}
+    repeated = Counter(key for key, _page in seen)
     running = {key for key, n in repeated.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
     return [
         line for line in lines
-        if not (line.in_band and (_PAGE_NUMBER.match(line.text.strip()) or _DIGITS.sub("#", line.text) in running))
+        if not (line.in_band and (_PAGE_NUMBER.match(line.text.strip()) or _running_key(line) in running))
     ]
+
+
+def _running_key(line: Line) -> tuple[str, int]:
+    return _DIGITS.sub("#", line.text), round(line.top / 6)
 
 
 def _line_spacing(lines: list[Line], body_size: int) -> float:
@@ -125,6 +132,8 @@ def _joined(block: Block, more: str) -> Block:
         word = re.search(r"(\w+)$", stem)
         if text.endswith("-") and word and word.group(1).isupper():  # "MONA-" + "support" keeps its hyphen
             return replace(block, text=text + more)
+        if text.endswith("-") and more.split(" ", 1)[0].strip(",.") in _SUSPENDED_BEFORE:
+            return replace(block, text=f"{text} {more}")
         return replace(block, text=stem + more)
     return replace(block, text=f"{text} {more}")
 
