@@ -107,11 +107,6 @@ class MinutesApp(App[None]):
         elif covered:
             self.pop_screen()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if isinstance(self.screen, TooSmallScreen):
-            return action == "quit"
-        return True
-
     def on_unmount(self) -> None:
         self.archive.close()
         if self._demo_folder:

@@ -35,15 +35,21 @@ def unicode_locale(environ: MutableMapping[str, str]) -> bool:
     """False only for a locale that says it is not UTF-8 (LANG=C, LC_ALL=POSIX, latin-1 ...).
 
     The first of LC_ALL, LC_CTYPE, LANG that is set decides, as in C; with none set (Windows, many
-    containers) the terminal is taken to be Unicode, as Python itself does (PEP 538).
+    containers) the terminal is taken to be Unicode, as Python itself does. LC_CTYPE=C.UTF-8 is not
+    trusted: Python sets it itself when started in the C locale (PEP 538 locale coercion).
     """
     if sys.platform == "win32":
         return True
     for name in ("LC_ALL", "LC_CTYPE", "LANG"):
         value = environ.get(name)
+        if name == "LC_CTYPE" and value in _COERCED_CTYPES:
+            continue
         if value:
             return "utf8" in value.lower().replace("-", "")
     return True
+
+
+_COERCED_CTYPES = {"C.UTF-8", "C.utf8", "UTF-8"}
 
 
 def detect(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -17,7 +20,10 @@ def too_small_message(size: Size, minimum: Size) -> str:
 
 
 class TooSmallScreen(ModalScreen[None]):
-    """Covers everything; the app removes it once the terminal is large enough again."""
+    """Covers everything, and takes no keys but q; the app removes it once the terminal is large
+    enough again."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit", id="too_small.quit")]
 
     DEFAULT_CSS = """
     TooSmallScreen { background: $background; align: left top; }
