@@ -10,6 +10,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -19,7 +20,7 @@ import sqlite_utils
 from .model import Item, Meeting, Participant
 from .people import KnownPerson, PersonMatcher, fold, fold_name, spelling_quality
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ImportOutcome = Literal["imported", "unchanged", "replaced"]
 
 
@@ -102,8 +103,14 @@ _SCHEMA_V1 = """
         END;
 """
 
+# Version 2: OCR repair. `raw_text` stays the text as read; the repaired text and a flag sit beside it.
+_OCR_REPAIR_V2 = """
+        ALTER TABLE meetings ADD COLUMN ocr_repaired INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE meetings ADD COLUMN repaired_text TEXT;
+"""
+
 # MIGRATIONS[N] is the SQL script that takes an archive from schema version N-1 to N.
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _OCR_REPAIR_V2}
 
 
 class ArchiveError(Exception):
@@ -139,6 +146,7 @@ class MeetingRow:
     items: int
     source_path: str
     ocr_damaged: bool
+    ocr_repaired: bool = False  # OCR's broken å/ä/ö were put back; the text as read is kept
 
     @property
     def label(self) -> str:
@@ -341,8 +349,8 @@ class Archive:
     def _insert_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> int:
         cursor = self.db.execute(
             """INSERT INTO meetings (title, date, date_source, inferred_year, body, source_path,
-                   content_hash, format, ocr_damaged, raw_text)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   content_hash, format, ocr_damaged, raw_text, ocr_repaired, repaired_text)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 meeting.title,
                 meeting.date,
@@ -354,6 +362,8 @@ class Archive:
                 meeting.format,
                 int(meeting.ocr_damaged),
                 meeting.raw_text,
+                int(meeting.ocr_repaired),
+                meeting.repaired_text,
             ],
         )
         return cursor.lastrowid
@@ -444,14 +454,14 @@ class Archive:
     _MEETING_COLUMNS = """m.id, m.date, m.inferred_year, m.body, m.title,
         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id),
         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
-        m.source_path, m.ocr_damaged"""
+        m.source_path, m.ocr_damaged, m.ocr_repaired"""
     _MEETING_ORDER = "ORDER BY m.date IS NULL, m.date DESC, m.inferred_year DESC, m.id DESC"
 
     def _meeting_rows(self, where: str = "", params: list | None = None, tail: str = "") -> list[MeetingRow]:
         sql = f"SELECT {self._MEETING_COLUMNS} FROM meetings m {where} {self._MEETING_ORDER} {tail}"
         with self._lock:
             rows = self.db.execute(sql, params or []).fetchall()
-        return [MeetingRow(*row[:8], ocr_damaged=bool(row[8])) for row in rows]
+        return [MeetingRow(*row[:8], ocr_damaged=bool(row[8]), ocr_repaired=bool(row[9])) for row in rows]
 
     def meeting_count(self) -> int:
         with self._lock:
@@ -509,6 +519,23 @@ class Archive:
         with self._lock:
             row = self.db.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
         return row[0] if row else ""
+
+    # --- reads for OCR repair -------------------------------------------------------------------
+
+    def repaired_text(self, meeting_id: int) -> str | None:
+        """The text after OCR repair (None when the meeting needed none); `raw_text` is as read."""
+        with self._lock:
+            row = self.db.execute("SELECT repaired_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return row[0] if row else None
+
+    def clean_texts(self) -> Iterator[str]:
+        """People's names and the item titles and texts of meetings OCR did not damage: the archive's
+        own spellings, which OCR repair trusts over its word list."""
+        with self._lock:
+            texts = [r[0] for r in self.db.execute("SELECT name FROM aliases")]
+            texts += [f"{title}\n{text}" for title, text in self.db.execute(
+                "SELECT i.title, i.text FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.ocr_damaged = 0")]
+        return iter(texts)
 
     _ITEM_COLUMNS = "id, meeting_id, parent_id, position, depth, number, title, text"
 

@@ -15,6 +15,7 @@ from .errors import DocumentError
 from .model import Meeting
 from .parse import parse_file
 from .readers import SUPPORTED_EXTENSIONS
+from .repair import words_with_swedish_letters
 
 
 @dataclass
@@ -65,14 +66,14 @@ def _read(path: Path) -> bytes:
         raise DocumentError(str(path), f"cannot read: {error.strerror or error}") from error
 
 
-def parse_document(path: Path) -> Meeting | DocumentError:
+def parse_document(path: Path, archive_words: Iterable[str] = ()) -> Meeting | DocumentError:
     """The parse of one file, or the error that explains why there is none.
 
     Returned rather than raised so that it crosses a process boundary intact; any exception is
     caught because a parser bug must cost one file, not the batch.
     """
     try:
-        return parse_file(path)
+        return parse_file(path, archive_words)
     except DocumentError as error:
         return error
     except Exception as error:
@@ -102,6 +103,7 @@ def import_files(
     processes (0: one per core); storing stays in this process, one transaction per document.
     """
     report = ImportReport()
+    archive_words: set[str] | None = None  # read from the archive at the first OCR-damaged document
     to_parse: list[tuple[Path, str]] = []
     for path in files:
         try:
@@ -117,6 +119,10 @@ def import_files(
             on_file(path)
     paths = [path for path, _ in to_parse]
     for (path, digest), parsed in zip(to_parse, _parses(paths, workers or os.cpu_count() or 1), strict=True):
+        if isinstance(parsed, Meeting) and parsed.ocr_repaired:  # repair it again with the archive's words
+            if archive_words is None:
+                archive_words = words_with_swedish_letters(archive.clean_texts())
+            parsed = parse_document(path, archive_words) if archive_words else parsed
         if isinstance(parsed, DocumentError):
             report.failed.append(parsed)
         elif archive.hash_known(digest):  # a copy of a file met earlier in this batch

@@ -76,6 +76,8 @@ class Meeting:
     source_path: str | None = None
     format: str | None = None
     raw_text: str = ""
+    ocr_repaired: bool = False  # å/ä/ö that OCR broke were put back (importers/repair.py)
+    repaired_text: str | None = None  # the text after repair; raw_text keeps the text as read
 
     def to_json(self) -> dict:
         """The parse in the form `minutes-tui parse --json` prints (see README)."""

@@ -5,18 +5,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from .model import Meeting
 from .readers import read_document
+from .repair import needs_repair, repair_document
 from .structure import recognise
 
 
-def parse_file(path: Path) -> Meeting:
-    """Read and recognise `path`; DocumentError when it cannot be read as minutes."""
+def parse_file(path: Path, archive_words: Iterable[str] = ()) -> Meeting:
+    """Read and recognise `path`; DocumentError when it cannot be read as minutes.
+
+    A document OCR damaged is repaired before it is recognised (so names and titles come out
+    repaired), with `archive_words` (spellings from the archive's clean documents) as evidence;
+    the text as read stays in `raw_text`.
+    """
     doc = read_document(Path(path))
-    meeting = recognise(doc)
+    repaired = repair_document(doc, archive_words) if needs_repair(doc) else None
+    meeting = recognise(repaired or doc)
     meeting.source_path = str(path)
     meeting.format = doc.format
     meeting.raw_text = doc.text
+    if repaired is not None:
+        meeting.ocr_damaged = meeting.ocr_repaired = True
+        meeting.repaired_text = repaired.text
     return meeting

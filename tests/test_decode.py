@@ -84,7 +84,8 @@ def test_read_document_reports_missing_file(tmp_path: Path) -> None:
 
 
 def test_supported_extensions() -> None:
-    assert set(SUPPORTED_EXTENSIONS) == {".txt", ".text", ".md", ".markdown"}
+    assert set(SUPPORTED_EXTENSIONS) == {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".pdf", ".odt",
+                                         ".html", ".htm"}
 
 
 def test_extension_is_case_insensitive(tmp_path: Path) -> None:

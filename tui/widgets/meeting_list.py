@@ -10,6 +10,7 @@ from .labels import literal, meeting_when
 from .row_list import RowList, RowSource
 
 DATE_WIDTH = 10
+OCR_REPAIRED = "OCR-repaired"  # the meeting's å/ä/ö were restored from OCR damage (text as read is kept)
 
 
 def archive_source(archive: Archive) -> RowSource[MeetingRow]:
@@ -29,4 +30,6 @@ class MeetingList(RowList[MeetingRow]):
         line.append_text(body)
         line.append(" ")
         line.append_text(literal(row.label))
+        if row.ocr_repaired:
+            line.append(f" {OCR_REPAIRED}", style="dim italic")
         return line

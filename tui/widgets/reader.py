@@ -119,6 +119,8 @@ class Reader(VerticalScroll, can_focus=True):
         title.append("\n")
         when = meeting_when(meeting.date, meeting.inferred_year)
         title.append_text(literal(f"{when} · {meeting.body or '—'}", style="dim"))
+        if meeting.ocr_repaired:
+            title.append(" · OCR-repaired", style="italic")
         title.append("\n\n")
         title.append_text(heading)
         self.query_one("#reader-heading", Static).update(title)
