@@ -147,11 +147,11 @@ class MinutesApp(App[None]):
     def action_refresh(self) -> None:
         """Open the archive afresh: meetings imported since start-up appear (other users' imports,
         or an archive shared read-only)."""
-        before = self.archive.meeting_count()
-        self.use_archive(self.archive.path, read_only=self.archive.read_only)
-        added = self.archive.meeting_count() - before
-        change = f"{added} new" if added > 0 else f"{-added} removed" if added < 0 else "no changes"
-        self.notify(f"Archive reloaded: {self.archive.meeting_count()} meetings ({change}).", timeout=4)
+        before = self.main_screen.meeting_count  # what the list showed (an immutable archive reads
+        self.use_archive(self.archive.path, read_only=self.archive.read_only)  # changes as they land)
+        now = self.main_screen.meeting_count
+        change = f"{now - before} new" if now > before else f"{before - now} removed" if now < before else "no changes"
+        self.notify(f"Reloaded: {now} meetings, {change}.", timeout=4)
 
     def action_open_demo(self) -> None:
         self.notify("Building the demo archive…", timeout=3)

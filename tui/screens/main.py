@@ -77,6 +77,7 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._meeting: MeetingRow | None = None
+        self.meeting_count = 0  # in the archive, as of the last (re)load
         self._target = Target()
         self._request = 0  # the latest meeting load asked for; older answers are dropped
 
@@ -115,6 +116,7 @@ class MainScreen(Screen[None]):
         """Show the app's archive from the top (after start-up or a switch to the demo)."""
         archive = self.app.archive
         source = archive_source(archive)
+        self.meeting_count = source.total
         empty = source.total == 0
         self.set_class(empty, "-empty")
         self.query_one("#empty-help", Static).update(empty_archive_help(str(archive.path)) if empty else "")
