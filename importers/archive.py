@@ -107,6 +107,7 @@ _SCHEMA_V1 = """
 _OCR_REPAIR_V2 = """
         ALTER TABLE meetings ADD COLUMN ocr_repaired INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE meetings ADD COLUMN repaired_text TEXT;
+        ALTER TABLE attendance ADD COLUMN written_as TEXT;
 """
 
 # MIGRATIONS[N] is the SQL script that takes an archive from schema version N-1 to N.
@@ -374,10 +375,12 @@ class Archive:
         matcher = self._matcher
         for position, participant in enumerate(participants):
             person_id = self._person_for(participant.name, matcher)
+            if participant.written_as:  # the spelling before OCR repair is this person's too
+                self._add_alias(person_id, participant.written_as, matcher)
             self.db.execute(
                 """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
-                       role, affiliation, note, grp, raw)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       role, affiliation, note, grp, raw, written_as)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     meeting_id,
                     person_id,
@@ -390,6 +393,7 @@ class Archive:
                     participant.note,
                     participant.group,
                     participant.raw,
+                    participant.written_as,
                 ],
             )
 
@@ -407,13 +411,17 @@ class Archive:
             person_id = self.db.execute(
                 "INSERT INTO people (name, folded) VALUES (?, ?)", [name, folded]
             ).lastrowid
+        self._add_alias(person_id, name, matcher)
+        return person_id
+
+    def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
+        folded = fold_name(name)
         self.db.execute(
             "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
             [person_id, name, folded],
         )
         matcher.add(person_id, folded)
         self._choose_display_name(person_id)
-        return person_id
 
     def _choose_display_name(self, person_id: int) -> None:
         names = [row[0] for row in self.db.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
@@ -443,7 +451,7 @@ class Archive:
         self.db.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM attendance)")
         self.db.execute(
             """DELETE FROM aliases WHERE NOT EXISTS (SELECT 1 FROM attendance a
-                   WHERE a.person_id = aliases.person_id AND a.name = aliases.name)"""
+                   WHERE a.person_id = aliases.person_id AND aliases.name IN (a.name, a.written_as))"""
         )
         for person_id in affected:
             self._choose_display_name(person_id)

@@ -52,6 +52,7 @@ class Participant:
     affiliation: str | None = None
     note: str | None = None  # e.g. "punkt 6–9": attended only those items
     group: str | None = None  # the heading the name stood under ("Ledamöter", "Från SCB")
+    written_as: str | None = None  # the name as the document spells it, when OCR repair changed it
     raw: str = ""  # the line as written
 
 

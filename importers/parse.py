@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .model import Meeting
 from .readers import read_document
-from .repair import needs_repair, repair_document
+from .repair import as_written, needs_repair, repair_document
 from .structure import recognise
 
 
@@ -22,12 +22,17 @@ def parse_file(path: Path, archive_words: Iterable[str] = ()) -> Meeting:
     the text as read stays in `raw_text`.
     """
     doc = read_document(Path(path))
-    repaired = repair_document(doc, archive_words) if needs_repair(doc) else None
-    meeting = recognise(repaired or doc)
+    if not needs_repair(doc):
+        meeting = recognise(doc)
+    else:
+        repaired, originals = repair_document(doc, archive_words)
+        meeting = recognise(repaired)
+        meeting.ocr_damaged = meeting.ocr_repaired = True
+        meeting.repaired_text = repaired.text
+        for participant in meeting.participants:
+            written = as_written(participant.name, originals)
+            participant.written_as = written if written != participant.name else None
     meeting.source_path = str(path)
     meeting.format = doc.format
     meeting.raw_text = doc.text
-    if repaired is not None:
-        meeting.ocr_damaged = meeting.ocr_repaired = True
-        meeting.repaired_text = repaired.text
     return meeting

@@ -62,6 +62,7 @@ class Repairer:
     def __init__(self, archive_words: Iterable[str] = ()) -> None:
         self.archive_words = frozenset(w.lower() for w in archive_words)
         self.document_words: frozenset[str] = frozenset()
+        self.originals: dict[str, str] = {}  # repaired word -> the word as written
         self._ranked: dict[str, tuple[float, list[tuple[float, str]]]] = {}
         self._parts: dict[str, tuple[float, str]] = {}
 
@@ -80,6 +81,8 @@ class Repairer:
         for i, match in enumerate(matches):
             after = matches[i + 1].group(0).lower() if i + 1 < len(matches) else ""
             word = self.word(match.group(0), before, after)
+            if word != match.group(0):
+                self.originals.setdefault(word, match.group(0))
             out += [text[end:match.start()], word]
             before, end = word.lower(), match.end()
         out.append(text[end:])
@@ -201,12 +204,18 @@ def needs_repair(document: Document) -> bool:
     return looks_ocr_damaged(document.text)
 
 
-def repair_document(document: Document, archive_words: Iterable[str] = ()) -> Document:
-    """A copy of `document` with its words repaired; its `text` is the repaired text."""
+def repair_document(document: Document, archive_words: Iterable[str] = ()) -> tuple[Document, dict[str, str]]:
+    """A copy of `document` with its words repaired (its `text` the repaired text), and for each
+    repaired word the word as written."""
     repairer = Repairer(archive_words)
     repairer.use_document(document.text)
     blocks = [_repair_block(block, repairer) for block in document.blocks]
-    return replace(document, blocks=blocks, text=repairer.text(document.text))
+    return replace(document, blocks=blocks, text=repairer.text(document.text)), repairer.originals
+
+
+def as_written(text: str, originals: dict[str, str]) -> str:
+    """`text` (repaired) with each repaired word put back as the document wrote it."""
+    return " ".join(originals.get(word, word) for word in text.split())
 
 
 def _repair_block(block: Block, repairer: Repairer) -> Block:
