@@ -13,12 +13,13 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Literal
 
 from .model import Item, Meeting, Participant
 from .people import KnownPerson, PersonMatcher, fold, fold_name, spelling_quality
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 2
 ImportOutcome = Literal["imported", "unchanged", "replaced"]
@@ -248,17 +249,31 @@ class Archive:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
+        self._db: sqlite_utils.Database | None = None
         try:
-            self.db = sqlite_utils.Database(self._connect())
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.conn.create_function("fold", 1, fold, deterministic=True)
+            self.conn = self._connect()
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.create_function("fold", 1, fold, deterministic=True)
             if not read_only:
-                self.db.enable_wal()
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.enable_wal()
                 self._migrate()
             elif self.schema_version() != SCHEMA_VERSION:
                 raise ArchiveError(f"{self.path}: not a minutes-tui archive of schema {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
             raise ArchiveError(f"{self.path}: cannot open the archive ({error})") from error
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for writes (transactions, WAL, schema checks).
+
+        Made on first use: a reader never needs it, and not importing it shortens start-up.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
@@ -286,7 +301,7 @@ class Archive:
 
     def close(self) -> None:
         with self._lock:
-            self.db.close()
+            self.conn.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -297,7 +312,7 @@ class Archive:
     # --- schema --------------------------------------------------------------------------------
 
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -311,17 +326,17 @@ class Archive:
             # executescript commits whatever is open first, so the script carries its own transaction
             script = f"BEGIN; {MIGRATIONS[target]}; PRAGMA user_version = {target}; COMMIT;"
             try:
-                self.db.conn.executescript(script)
+                self.conn.executescript(script)
             except sqlite3.Error:
-                if self.db.conn.in_transaction:
-                    self.db.conn.rollback()
+                if self.conn.in_transaction:
+                    self.conn.rollback()
                 raise
 
     # --- writes --------------------------------------------------------------------------------
 
     def hash_known(self, content_hash: str) -> bool:
         with self._lock:
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT 1 FROM meetings WHERE content_hash = ? LIMIT 1", [content_hash]
             ).fetchone()
             return row is not None
@@ -330,7 +345,7 @@ class Archive:
         """Write a parsed meeting in one transaction. The same content again changes nothing;
         new content under a known path replaces that path's meeting."""
         with self._lock:
-            existing = self.db.execute(
+            existing = self.conn.execute(
                 "SELECT id, content_hash FROM meetings WHERE source_path = ?", [source_path]
             ).fetchone()
             if existing and existing[1] == content_hash:
@@ -348,7 +363,7 @@ class Archive:
             return "replaced" if existing else "imported"
 
     def _insert_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> int:
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             """INSERT INTO meetings (title, date, date_source, inferred_year, body, source_path,
                    content_hash, format, ocr_damaged, raw_text, ocr_repaired, repaired_text)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -377,7 +392,7 @@ class Archive:
             person_id = self._person_for(participant.name, matcher)
             if participant.written_as:  # the spelling before OCR repair is this person's too
                 self._add_alias(person_id, participant.written_as, matcher)
-            self.db.execute(
+            self.conn.execute(
                 """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
                        role, affiliation, note, grp, raw, written_as)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -399,7 +414,7 @@ class Archive:
 
     def _known_people(self) -> list[KnownPerson]:
         people: dict[int, KnownPerson] = {}
-        for person_id, folded in self.db.execute("SELECT person_id, folded FROM aliases"):
+        for person_id, folded in self.conn.execute("SELECT person_id, folded FROM aliases"):
             people.setdefault(person_id, KnownPerson(person_id)).folded_aliases.add(folded)
         return list(people.values())
 
@@ -408,7 +423,7 @@ class Archive:
         folded = fold_name(name)
         person_id = matcher.find(folded)
         if person_id is None:
-            person_id = self.db.execute(
+            person_id = self.conn.execute(
                 "INSERT INTO people (name, folded) VALUES (?, ?)", [name, folded]
             ).lastrowid
         self._add_alias(person_id, name, matcher)
@@ -416,7 +431,7 @@ class Archive:
 
     def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
         folded = fold_name(name)
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
             [person_id, name, folded],
         )
@@ -424,17 +439,17 @@ class Archive:
         self._choose_display_name(person_id)
 
     def _choose_display_name(self, person_id: int) -> None:
-        names = [row[0] for row in self.db.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
+        names = [row[0] for row in self.conn.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
         if not names:  # the person went with their last meeting
             return
         best = max(names, key=spelling_quality)
-        self.db.execute(
+        self.conn.execute(
             "UPDATE people SET name = ?, folded = ? WHERE id = ?", [best, fold_name(best), person_id]
         )
 
     def _insert_items(self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int) -> None:
         for position, item in enumerate(items):
-            item_id = self.db.execute(
+            item_id = self.conn.execute(
                 """INSERT INTO items (meeting_id, parent_id, position, depth, number, title, text)
                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [meeting_id, parent_id, position, depth, item.number, item.title, item.text],
@@ -443,13 +458,13 @@ class Archive:
 
     def _delete_meeting(self, meeting_id: int) -> None:
         """Remove a meeting, and the people and spellings that only it had."""
-        affected = [r[0] for r in self.db.execute(
+        affected = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT person_id FROM attendance WHERE meeting_id = ?", [meeting_id])]
-        self.db.execute("DELETE FROM items WHERE meeting_id = ?", [meeting_id])
-        self.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
-        self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
-        self.db.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM attendance)")
-        self.db.execute(
+        self.conn.execute("DELETE FROM items WHERE meeting_id = ?", [meeting_id])
+        self.conn.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+        self.conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        self.conn.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM attendance)")
+        self.conn.execute(
             """DELETE FROM aliases WHERE NOT EXISTS (SELECT 1 FROM attendance a
                    WHERE a.person_id = aliases.person_id AND aliases.name IN (a.name, a.written_as))"""
         )
@@ -468,12 +483,12 @@ class Archive:
     def _meeting_rows(self, where: str = "", params: list | None = None, tail: str = "") -> list[MeetingRow]:
         sql = f"SELECT {self._MEETING_COLUMNS} FROM meetings m {where} {self._MEETING_ORDER} {tail}"
         with self._lock:
-            rows = self.db.execute(sql, params or []).fetchall()
+            rows = self.conn.execute(sql, params or []).fetchall()
         return [MeetingRow(*row[:8], ocr_damaged=bool(row[8]), ocr_repaired=bool(row[9])) for row in rows]
 
     def meeting_count(self) -> int:
         with self._lock:
-            return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+            return self.conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
 
     def meetings(self, limit: int = -1, offset: int = 0) -> list[MeetingRow]:
         """Meetings newest first; undated ones last (by inferred year)."""
@@ -505,7 +520,7 @@ class Archive:
     def meeting_position(self, meeting_id: int) -> int | None:
         """Where a meeting stands in `meetings()` order (0 = newest), so a list can scroll to it."""
         with self._lock:
-            row = self.db.execute(
+            row = self.conn.execute(
                 f"""SELECT position FROM (
                         SELECT m.id, row_number() OVER ({self._MEETING_ORDER}) - 1 AS position
                         FROM meetings m)
@@ -518,14 +533,14 @@ class Archive:
         """Every word of the full-text index (folded as FTS5 folds it) with how many items hold it;
         the app corrects typos in text searches against these."""
         with self._lock:
-            self.db.execute(
+            self.conn.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_vocab USING fts5vocab(main, items_fts, row)"
             )
-            return [(term, count) for term, count in self.db.execute("SELECT term, doc FROM temp.items_vocab")]
+            return [(term, count) for term, count in self.conn.execute("SELECT term, doc FROM temp.items_vocab")]
 
     def raw_text(self, meeting_id: int) -> str:
         with self._lock:
-            row = self.db.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+            row = self.conn.execute("SELECT raw_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
         return row[0] if row else ""
 
     # --- reads for OCR repair -------------------------------------------------------------------
@@ -533,15 +548,15 @@ class Archive:
     def repaired_text(self, meeting_id: int) -> str | None:
         """The text after OCR repair (None when the meeting needed none); `raw_text` is as read."""
         with self._lock:
-            row = self.db.execute("SELECT repaired_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+            row = self.conn.execute("SELECT repaired_text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
         return row[0] if row else None
 
     def clean_texts(self) -> Iterator[str]:
         """People's names and the item titles and texts of meetings OCR did not damage: the archive's
         own spellings, which OCR repair trusts over its word list."""
         with self._lock:
-            texts = [r[0] for r in self.db.execute("SELECT name FROM aliases")]
-            texts += [f"{title}\n{text}" for title, text in self.db.execute(
+            texts = [r[0] for r in self.conn.execute("SELECT name FROM aliases")]
+            texts += [f"{title}\n{text}" for title, text in self.conn.execute(
                 "SELECT i.title, i.text FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.ocr_damaged = 0")]
         return iter(texts)
 
@@ -550,7 +565,7 @@ class Archive:
     def items(self, meeting_id: int) -> list[ItemRow]:
         """All items of a meeting in document order (parents before their children)."""
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"SELECT {self._ITEM_COLUMNS} FROM items WHERE meeting_id = ? ORDER BY id",
                 [meeting_id],
             ).fetchall()
@@ -558,7 +573,7 @@ class Archive:
 
     def item(self, item_id: int) -> ItemRow | None:
         with self._lock:
-            row = self.db.execute(
+            row = self.conn.execute(
                 f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?",
                 [item_id],
             ).fetchone()
@@ -566,7 +581,7 @@ class Archive:
 
     def attendance(self, meeting_id: int) -> list[AttendanceRow]:
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT person_id, name, status, remote, role, affiliation, note, grp "
                 "FROM attendance WHERE meeting_id = ? ORDER BY position",
                 [meeting_id],
@@ -581,7 +596,7 @@ class Archive:
 
     def _people(self, where: str = "", params: list | None = None) -> list[Person]:
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"""SELECT p.id, p.name,
                        (SELECT group_concat(name, char(31)) FROM aliases WHERE person_id = p.id),
                        (SELECT a.affiliation FROM attendance a JOIN meetings m ON m.id = a.meeting_id
@@ -603,7 +618,7 @@ class Archive:
             return None
         person = found[0]
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"""SELECT m.id, m.date, m.inferred_year, m.body, m.title, a.status, a.remote, a.role, m.source_path
                     FROM attendance a JOIN meetings m ON m.id = a.meeting_id
                     WHERE a.person_id = ? {self._MEETING_ORDER}""",
@@ -617,7 +632,7 @@ class Archive:
     def topics(self) -> list[TopicEntry]:
         """Every agenda item title with its meeting's date and body, for the fuzzy index."""
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT i.id, i.meeting_id, i.title, m.date, m.inferred_year, m.body "
                 "FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY i.id"
             ).fetchall()
@@ -633,7 +648,7 @@ class Archive:
         if not fts_query:
             return []
         with self._lock:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 """SELECT i.id, i.meeting_id, i.title,
                        snippet(items_fts, 1, char(2), char(3), '…', 12), m.date, m.body
                    FROM items_fts JOIN items i ON i.id = items_fts.rowid

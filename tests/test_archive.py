@@ -31,8 +31,8 @@ def sample_meeting(title: str = "Board meeting", date: str | None = "2025-03-01"
 def test_new_archive_has_schema_version_wal_and_foreign_keys(db_path: Path) -> None:
     with Archive(db_path) as archive:
         assert archive.schema_version() == SCHEMA_VERSION
-        assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert archive.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert archive.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_store_and_read_back_a_meeting_with_its_tree(db_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_a_failure_mid_write_leaves_no_part_of_the_meeting(db_path: Path, monkey
         monkeypatch.setattr(archive, "_insert_items", broken)
         with pytest.raises(RuntimeError):
             archive.store_meeting(sample_meeting(), "/m/board.txt", "h1")
-        counts = [archive.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        counts = [archive.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("meetings", "attendance", "people", "items")]
         assert counts == [0, 0, 0, 0]
         monkeypatch.undo()

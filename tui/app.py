@@ -12,7 +12,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App
@@ -23,15 +23,15 @@ from textual.geometry import Size
 from importers.archive import Archive
 
 from .ascii_output import ASCII_KEYS, AsciiFilter
-from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.palette import AppCommands, MeetingCommands, PeopleCommands
 from .screens.people import PeopleScreen
 from .screens.person import PersonScreen
-from .screens.search import SearchScreen
 from .screens.too_small import TooSmallScreen
-from .search import SearchIndex
 from .terminal import MIN_COLUMNS, MIN_ROWS, TerminalOptions
+
+if TYPE_CHECKING:  # the search and help screens load when first used, not at start-up
+    from .search import SearchIndex
 
 # Themes by terminal: RGB themes where colours are plenty; with 16 colours (TERM=linux, screen,
 # plain xterm) the terminal's own palette, whose pairs its user has made readable.
@@ -79,7 +79,7 @@ class MinutesApp(App[None]):
         )
         self.theme = THEMES[self._ansi_theme][0]
         self.push_screen(MainScreen())
-        self._build_index(self.archive)
+        self.call_after_refresh(self._build_index, self.archive)  # after the first paint
         self.fit_to(self.size)
 
     # --- the terminal --------------------------------------------------------------------------
@@ -116,6 +116,8 @@ class MinutesApp(App[None]):
 
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self, archive: Archive) -> None:
+        from .search import SearchIndex
+
         index = SearchIndex(archive)
         if archive is self.archive:
             self._index = index
@@ -194,6 +196,8 @@ class MinutesApp(App[None]):
         self.push_screen(PersonScreen(person_id))
 
     def action_search(self) -> None:
+        from .screens.search import SearchScreen
+
         if isinstance(self.screen, SearchScreen):
             self.screen.new_query()
             return
@@ -206,6 +210,8 @@ class MinutesApp(App[None]):
             self.push_screen(PeopleScreen())
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -13,16 +13,16 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from importers.archive import Archive, ArchiveError, ItemRow, needs_read_only
-from importers.batch import ImportReport, find_documents, import_files
 from importers.errors import DocumentError
 from importers.location import DB_ENV_VAR, default_archive_path
-from importers.parse import parse_file
 
-from .demo import build_demo_archive
 from .safe_text import visible
+
+if TYPE_CHECKING:
+    from importers.batch import ImportReport
 
 
 class Failure(Exception):
@@ -142,6 +142,8 @@ def _archive_path(args: argparse.Namespace) -> Iterator[Path]:
     if not args.demo:
         yield args.db or default_archive_path()
         return
+    from .demo import build_demo_archive
+
     with tempfile.TemporaryDirectory(prefix="minutes-tui-demo-") as folder:
         yield build_demo_archive(Path(folder))
 
@@ -194,6 +196,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(path: Path, as_json: bool) -> int:
+    from importers.parse import parse_file  # the recogniser loads only for the commands that parse
+
     if not path.is_file():
         raise Failure(f"{path}: no such file")
     meeting = parse_file(path)
@@ -233,6 +237,8 @@ def _attendance_line(a: Attendee) -> str:
 
 
 def cmd_import(archive: Archive, paths: list[Path]) -> int:
+    from importers.batch import find_documents
+
     files, errors = find_documents(paths)
     report = _import_with_progress(archive, files)
     report.failed[:0] = errors
@@ -243,6 +249,8 @@ def cmd_import(archive: Archive, paths: list[Path]) -> int:
 
 
 def _import_with_progress(archive: Archive, files: list[Path]) -> ImportReport:
+    from importers.batch import import_files
+
     if not sys.stderr.isatty() or len(files) < 2:
         return import_files(archive, files, workers=0)
     from rich.progress import Progress
