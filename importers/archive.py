@@ -638,23 +638,31 @@ class Archive:
             ).fetchall()
         return [TopicEntry(*row) for row in rows]
 
+    RANKED_CANDIDATES = 2000
+
     def search_text(self, query: str, limit: int = 50) -> list[TextHit]:
         """Full-text matches in item titles and text, best first, with a snippet.
 
         The user's words are quoted as FTS5 strings, so quotes, AND, '-' or ':' never
-        reach FTS5 as syntax; the last word matches as a prefix.
+        reach FTS5 as syntax; the last word matches as a prefix once it has a few letters.
+        Ranking (bm25, titles weighing more) looks at the first `RANKED_CANDIDATES` matches only,
+        so a word found in most items still answers within a keystroke.
         """
         fts_query = fts_query_from(query)
         if not fts_query:
             return []
         with self._lock:
             rows = self.conn.execute(
-                """SELECT i.id, i.meeting_id, i.title,
+                """WITH best AS (
+                       SELECT rowid AS id, bm25(items_fts, 5.0, 1.0) AS score
+                       FROM items_fts WHERE items_fts MATCH :query LIMIT :candidates
+                   ), top AS (SELECT id, score FROM best ORDER BY score LIMIT :limit)
+                   SELECT i.id, i.meeting_id, i.title,
                        snippet(items_fts, 1, char(2), char(3), '…', 12), m.date, m.body
-                   FROM items_fts JOIN items i ON i.id = items_fts.rowid
-                   JOIN meetings m ON m.id = i.meeting_id
-                   WHERE items_fts MATCH ? ORDER BY bm25(items_fts, 5.0, 1.0) LIMIT ?""",
-                [fts_query, limit],
+                   FROM items_fts JOIN top ON top.id = items_fts.rowid
+                   JOIN items i ON i.id = top.id JOIN meetings m ON m.id = i.meeting_id
+                   WHERE items_fts MATCH :query ORDER BY top.score""",
+                {"query": fts_query, "candidates": self.RANKED_CANDIDATES, "limit": limit},
             ).fetchall()
         return [TextHit(*row) for row in rows]
 
@@ -663,13 +671,17 @@ SNIPPET_MATCH_START = "\x02"
 SNIPPET_MATCH_END = "\x03"
 
 
+MIN_PREFIX_LETTERS = 3  # "s*" would match most of the archive and mean nothing
+
+
 def fts_query_from(text: str) -> str:
-    """A safe FTS5 query: each word a quoted string, the last one a prefix."""
+    """A safe FTS5 query: each word a quoted string, the last one also a prefix when long enough."""
     words = re.findall(r"\w+", text)
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    if len(words[-1]) >= MIN_PREFIX_LETTERS:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 

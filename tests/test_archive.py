@@ -107,7 +107,8 @@ def test_full_text_search_forgives_accents_and_never_errors_on_syntax(db_path: P
         for nasty in ['"unbalanced', "budget AND", "-budget", "title:budget", "NEAR(", "*", "''"]:
             archive.search_text(nasty)  # must not raise
         assert [h.title for h in archive.search_text('"budget"')] == ["Budget"]
-    assert fts_query_from("a-b: c") == '"a" "b" "c"*'
+    assert fts_query_from("a-b: synt") == '"a" "b" "synt"*'
+    assert fts_query_from("budget s") == '"budget" "s"'  # one or two letters: no prefix search
 
 
 def test_person_view_lists_every_meeting_newest_first(db_path: Path) -> None:
