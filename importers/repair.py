@@ -1,11 +1,18 @@
 """Repair of Swedish text whose å/ä/ö OCR broke ("Dahll6f", "N&rvarande", "Motet", "hélsade", "frdn").
 
 Each word is tried with the letters OCR makes of å/ä/ö put back (6/o -> ö, &/a/é/d -> ä, a/d -> å, é/d -> ö)
-and the variants are looked up in wordfreq's Swedish list (shipped in the wheel, read once, lazily) and in
-the archive's own words (names and words of clean documents, which outrank the list). A word is changed
-only when confident: the repaired form must be much more common than the word as written, and clearly
-ahead of any other repair. Short words that are words in their own right (for/för, ar/är/år, far/får)
-need a far larger lead, so they keep their form unless the evidence is overwhelming.
+and the variants are looked up in wordfreq's Swedish list (shipped in the wheel, read once and indexed by
+folded spelling) and in the archive's own words (names and words of clean documents, which outrank the
+list). A word is changed only when confident: the repaired form must be much more common than the word as
+written, and clearly ahead of any other repair. Four more kinds of evidence:
+
+* the document itself: OCR seldom breaks every å/ä/ö, so the letters that survive in some occurrences of a
+  word ("anvandarrådet", "användarradet") tell how its damaged occurrences are spelled ("användarrådet");
+* compounds the list does not know are read as known parts ("registervården" = "register" + "vården");
+* where both spellings are words (har/här, var/vår, saker/säker), the neighbours decide: light Swedish
+  grammar and the archive's clean text (importers/repair_context.py); without them short words keep
+  their form unless the evidence is overwhelming;
+* the case of a word OCR wrote with a digit ("6vriga") comes from its sentence or its other occurrences.
 """
 
 from __future__ import annotations
@@ -13,28 +20,45 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from .model import Block, Document
 from .ocr import looks_ocr_damaged
+from .repair_context import Neighbours, decide, fold
 
 #: What OCR made of each Swedish letter, read backwards: written character -> letters it may stand for.
 _RESTORE: dict[str, tuple[str, ...]] = {"o": ("ö",), "a": ("ä", "å"), "é": ("ä", "ö"), "d": ("å", "ä", "ö")}
 #: A digit or "&" between letters is never right: OCR read ö or ä there.
 _SURE = {"6": "ö", "&": "ä"}
+_SURE_TABLE = str.maketrans(_SURE)
 _WORD = re.compile(r"(?<![\w&])(?:[^\W\d_]|[6&](?=[^\W\d_])|(?<=[^\W\d_])[6&])+(?![\w&])")
-_MAX_VARIANTS = 4096
+_SWEDISH_LETTERS = frozenset("åäö")
+#: A word's key: its letters with every letter OCR confuses with å/ä or with ö folded into one class ("d"
+#: kept, "é" marked: each may stand for either).
+_KEY = str.maketrans({"å": "A", "ä": "A", "a": "A", "é": "E", "&": "A", "ö": "O", "o": "O", "6": "O"})
+_EITHER = {"d": "dAO", "E": "AO"}
+_MAX_D = 3  # "d"s and "é"s in a word that may each stand for å/ä or ö (3**3 keys to look up at most)
+_MIN_STEM = 7  # letters a word keeps when its ending is cut off to look for its other forms
+_MAX_ENDING = 3  # letters of an ending cut off: "användarråd|et", "användarråd|ets"
+_ENGLISH_DISCOUNT = 1.0  # zipf units off a word that is more English than Swedish, in Swedish text
 _ARCHIVE_ZIPF = 4.5  # how common a word of the archive's own clean documents counts as, at least
-_DOCUMENT_BONUS = 1.0  # zipf units for a spelling with å/ä/ö that the document itself uses elsewhere
+_DOCUMENT_BONUS = 1.0  # zipf units for a spelling the document's surviving å/ä/ö agree with
+_DOCUMENT_UNKNOWN = 2.0  # how common such a spelling counts as when no list knows it
 _MIN_GAIN = 0.9  # zipf units the repair must gain over the word as written
 _MIN_GAIN_SHORT = 1.5  # ... for a short word that is itself a word (and then only in Swedish context)
 _MIN_LEAD = 1.0  # zipf units the best repair must lead the second best by
+_MIN_LEAD_NONWORD = 0.5  # ... when the word as written is no word at all (leaving it is surely wrong)
+_NONWORD = 1.0  # below this zipf a written word counts as no word
 _MIN_UNKNOWN = 2.0  # how common the repair of a capitalised word the list does not know must be (a name?)
-_MIN_PART = 2.0  # how common each part of a compound must be
-#: Context that decides "ar" between är and år: a count before it ("två ar", "3 ar").
-_COUNTS = set("ett två tre fyra fem sex sju åtta nio tio elva tolv några många flera varje per".split())
+_MIN_PART = 1.5  # how common each part of a compound must be
+_MIN_PARTS = 5.0  # ... both parts together (zipf sum)
+_MIN_TAIL3 = 4.0  # how common a three-letter last part must be ("område|s|typ")
+_BOUNDARY = re.compile(r"[.!?:;]|\n\s*\n|\n\s*(?:[-*•#]|\d+[.)])")  # between sentences, paragraphs, items
+_NUMBER = re.compile(r"\b\d+\s*$")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n[^\w\n]*(?:\d+[.)]?[^\w\n]*)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +67,24 @@ def _swedish() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("sv", wordlist="best")
+
+
+@lru_cache(maxsize=1)
+def _swedish_index() -> dict[str, tuple[str, ...]]:
+    """wordfreq's Swedish words spelled with å/ä/ö, by key: the candidates a damaged word can be."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for word in _swedish():
+        if not _SWEDISH_LETTERS.isdisjoint(word):
+            index[word.translate(_KEY)].append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_folds() -> frozenset[str]:
+    """Folded forms that are two common words ("har": har, här): those whose archive neighbours count."""
+    swedish = _swedish()
+    return frozenset(fold(w) for words in _swedish_index().values() for w in words
+                     if _zipf(swedish[w]) >= 3 and _zipf(swedish.get(fold(w), 0.0)) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -56,115 +98,291 @@ def _zipf(frequency: float) -> float:
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
 
 
+def _keys(word: str) -> Iterator[str]:
+    """`word`'s keys: each of its first few "d"s read as d, å/ä or ö, each "é" as ä or ö."""
+    key = word.translate(_KEY)
+    if "d" not in key and "E" not in key:
+        yield key
+        return
+    either = [i for i, c in enumerate(key) if c in _EITHER][:_MAX_D]
+    for choice in itertools.product(*(_EITHER[key[i]] for i in either)):
+        letters = list(key)
+        for i, c in zip(either, choice, strict=True):
+            letters[i] = c
+        yield "".join(letters).replace("E", "A")
+
+
+def _is_variant(written: str, candidate: str) -> bool:
+    """`candidate` is `written` with some OCR-prone letters put back."""
+    return len(written) == len(candidate) and written != candidate and all(
+        w == c or c in _RESTORE.get(w, ()) for w, c in zip(written, candidate, strict=True))
+
+
+class ArchiveWords(set[str]):
+    """The archive's words spelled with å/ä/ö, and how its clean text puts ambiguous words in context."""
+
+    def __init__(self, words: Iterable[str] = (), neighbours: Neighbours | None = None) -> None:
+        super().__init__(words)
+        self.neighbours = neighbours
+
+
 class Repairer:
     """Repairs words against wordfreq's Swedish list plus `archive_words` (spelled with å/ä/ö)."""
 
     def __init__(self, archive_words: Iterable[str] = ()) -> None:
+        self.neighbours: Neighbours | None = getattr(archive_words, "neighbours", None)
         self.archive_words = frozenset(w.lower() for w in archive_words)
-        self.document_words: frozenset[str] = frozenset()
+        self._archive_index = _index(self.archive_words)
         self.originals: dict[str, str] = {}  # repaired word -> the word as written
-        self._ranked: dict[str, tuple[float, list[tuple[float, str]]]] = {}
-        self._parts: dict[str, tuple[float, str]] = {}
+        self._evidence: dict[str, dict[int, str]] = {}  # key -> position -> the å/ä/ö the document shows there
+        self._capitalised: set[str] = set()  # keys of words the document writes with a capital
+        self._ranked: dict[str, tuple[float, list[tuple[float, str]], list[str]]] = {}
+        self._parts: dict[tuple[str, bool], tuple[float, str]] = {}
+        self._english_words: dict[str, bool] = {}
 
     def use_document(self, text: str) -> None:
-        """Take the document's own intact spellings as evidence (OCR seldom breaks every å/ä/ö)."""
-        self.document_words = frozenset(words_with_swedish_letters([text]))
+        """Take the document's surviving å/ä/ö as evidence (OCR seldom breaks every one of them)."""
+        letters: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        upper: dict[str, set[bool]] = defaultdict(set)  # key -> case of the first letter inside sentences
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            lower = word.lower().translate(_SURE_TABLE)
+            if word[0].isalpha() and len(word) > 1 and not (word[0].isupper() and _opens_sentence(text, match.start())):
+                upper[word.lower().translate(_KEY)].add(word[0].isupper())
+            if _SWEDISH_LETTERS.isdisjoint(lower):
+                continue
+            for key in _keys(lower):
+                # a long word's stem speaks for its other forms: "användarrådet" for "användarråd"
+                for i, c in enumerate(lower):
+                    if c in _SWEDISH_LETTERS:
+                        letters[key][i].add(c)
+                for cut in range(0, min(_MAX_ENDING, len(key) - _MIN_STEM) + 1):
+                    for i, c in enumerate(lower[:len(key) - cut]):
+                        if c in _SWEDISH_LETTERS:
+                            letters[key[:len(key) - cut] + "~"][i].add(c)
+        self._evidence = {key: {i: next(iter(seen)) for i, seen in positions.items() if len(seen) == 1}
+                          for key, positions in letters.items()}
+        self._capitalised = {key for key, cases in upper.items() if cases == {True}}
         self._ranked.clear()
         self._parts.clear()
 
     def text(self, text: str) -> str:
         """`text` with every confidently repaired word replaced, everything else untouched."""
         matches = list(_WORD.finditer(text))
+        folded = [fold(m.group(0)) for m in matches]
+        linked = [bool(i) and not _BOUNDARY.search(text, matches[i - 1].end(), m.start())
+                  for i, m in enumerate(matches)]  # in the same sentence as the word before it
         out: list[str] = []
         end = 0
-        before = ""  # the previous word as repaired: "tva ar" is "två år"
         for i, match in enumerate(matches):
-            after = matches[i + 1].group(0).lower() if i + 1 < len(matches) else ""
-            word = self.word(match.group(0), before, after)
+            before = (folded[i - 1] if linked[i] else "", folded[i - 2] if linked[i] and linked[i - 1] else "")
+            number = _NUMBER.search(text, matches[i - 1].end() if i else 0, match.start()) if linked[i] else None
+            if number:  # "2 ar", "under 2025 ar": the number is the word before
+                before = (number.group(0), before[0])
+            nxt = i + 1 < len(matches) and linked[i + 1]
+            after = (folded[i + 1] if nxt else "", folded[i + 2] if nxt and i + 2 < len(matches) and linked[i + 2]
+                     else "")
+            starts = match.group(0)[0] in _SURE and _opens_sentence(text, match.start())
+            word = self.word(match.group(0), before, after, sentence_start=starts)
             if word != match.group(0):
                 self.originals.setdefault(word, match.group(0))
             out += [text[end:match.start()], word]
-            before, end = word.lower(), match.end()
+            end = match.end()
         out.append(text[end:])
         return "".join(out)
 
-    def word(self, word: str, before: str = "", after: str = "") -> str:
-        """One word repaired, if confident; `before` and `after` are its neighbours (lower case)."""
+    def word(self, word: str, before: str | tuple[str, str] = "", after: str | tuple[str, str] = "",
+             sentence_start: bool = False) -> str:
+        """One word repaired, if confident; `before` and `after` are its neighbours (the nearest, or the
+        two nearest, nearest first)."""
+        before = (fold(before), "") if isinstance(before, str) else before
+        after = (fold(after), "") if isinstance(after, str) else after
         lower = word.lower()
-        sure = "".join(_SURE.get(c, c) for c in lower)
-        written, ranked = self._rank(sure)
-        if not ranked:
-            return _same_case(word, sure)
+        sure = lower.translate(_SURE_TABLE)
+        repaired = self._choose(word, sure, before, after)
+        if repaired == lower:
+            return word
+        capital = word[0] in _SURE and (sentence_start or repaired.translate(_KEY) in self._capitalised)
+        return _same_case(word, repaired, capital)
+
+    def _choose(self, word: str, sure: str, before: tuple[str, str], after: tuple[str, str]) -> str:
+        written, ranked, candidates = self._rank(sure)
+        if not candidates:
+            return sure
+        short = written > 0 and len(sure) <= 3
+        swedish = self._swedish_context(before[0], after[0])
+        if written >= _NONWORD and swedish:
+            chosen = decide(sure, candidates, before, after)
+            if chosen is None and self.neighbours is not None:
+                chosen = self.neighbours.decide(sure, candidates, before[0], after[0])
+            if chosen is not None:
+                return chosen
+        if not ranked or (short and not swedish):
+            return sure
         (best_score, best), second = ranked[0], (ranked[1][0] if len(ranked) > 1 else 0.0)
-        short = written > 0 and len(lower) <= 3
-        if short and not self._swedish_context(before, after):
-            return _same_case(word, sure)
-        if short and best in ("är", "år") and {"är", "år"} <= {c for _, c in ranked}:
-            best, second = ("år", 0.0) if before in _COUNTS or before.isdigit() else ("är", 0.0)
+        if swedish and self._more_english(sure):  # "an", "trader", "gang": English counts in the Swedish list
+            written -= _ENGLISH_DISCOUNT
         needed = _MIN_GAIN_SHORT if short else _MIN_GAIN
         if written == 0 and word[:1].isupper() and best_score < _MIN_UNKNOWN:
-            return _same_case(word, sure)
-        if best_score - written < needed or best_score - second < _MIN_LEAD:
-            return _same_case(word, sure)
-        return _same_case(word, best)
+            return sure
+        lead = _MIN_LEAD_NONWORD if written < _NONWORD else _MIN_LEAD
+        if best_score - written < needed or best_score - second < lead:
+            return sure
+        return best
 
-    def _rank(self, lower: str) -> tuple[float, list[tuple[float, str]]]:
-        """(score of the word as written, repairs that are words, best first); cached per word."""
+    def _rank(self, lower: str) -> tuple[float, list[tuple[float, str]], list[str]]:
+        """(score of the word as written, confident-enough repairs best first, every repair that is a
+        word); cached per word."""
         if lower not in self._ranked:
             written = self._score(lower)
-            ranked = sorted(((self._score(c), c) for c in _variants(lower)), reverse=True)
-            ranked = [(score, c) for score, c in ranked if score > 0 and _plausible(lower, c, written, score)]
-            if not ranked and written == 0:
-                compound = self._compound(lower)
-                ranked = [compound] if compound[0] > 0 and compound[1] != lower else []
-            self._ranked[lower] = (written, ranked)
+            every = sorted(((self._score(c), c) for c in self._candidates(lower)), reverse=True)
+            ranked = [(score, c) for score, c in every if score > 0 and _plausible(lower, c, written, score)]
+            agreed = self._agreed(lower)
+            if agreed and agreed not in {c for _, c in ranked} and written < _NONWORD:
+                ranked = sorted([*ranked, (_DOCUMENT_UNKNOWN + _DOCUMENT_BONUS, agreed)], reverse=True)
+            if not any(self._lex(c) > 0 for _, c in ranked) and self._lex(lower) == 0 and not agreed:
+                score, compound = self._compound(lower)
+                if score > 0 and compound != lower:
+                    ranked = sorted([(score + self._bonus(compound), compound),
+                                     *((s, c) for s, c in ranked if c != compound)], reverse=True)
+            self._ranked[lower] = (written, ranked, [c for _, c in ranked] + [c for _, c in every if
+                                                                           (_, c) not in ranked])
         return self._ranked[lower]
+
+    def _candidates(self, lower: str) -> Iterator[str]:
+        """Words of the list or the archive that `lower` may be with its å/ä/ö put back."""
+        seen = set()
+        for key in _keys(lower):
+            for index in (_swedish_index(), self._archive_index):
+                for candidate in index.get(key, ()):
+                    if candidate not in seen and _is_variant(lower, candidate):
+                        seen.add(candidate)
+                        yield candidate
+
+    def _agreed(self, lower: str) -> str | None:
+        """`lower` with the å/ä/ö that the document's other occurrences of the word (or, for a long word,
+        of other forms of it: "användarrådet" for "användarråd") show put back."""
+        best = None
+        for key in _keys(lower):
+            best = self._agree(lower, key, best)
+            for cut in range(0, min(_MAX_ENDING, len(key) - _MIN_STEM) + 1):
+                best = self._agree(lower, key[:len(key) - cut] + "~", best)  # forms sharing a stem
+                if cut:
+                    best = self._agree(lower, key[:len(key) - cut], best)  # a shorter form
+        return best[1] if best else None
+
+    def _agree(self, lower: str, key: str, best: tuple[int, str] | None) -> tuple[int, str] | None:
+        """`best` or, if it has more evidence, `lower` read with the evidence filed under `key`."""
+        evidence = self._evidence.get(key)
+        if not evidence:
+            return best
+        letters = list(lower)
+        for i, c in evidence.items():
+            letters[i] = c
+        candidate = "".join(letters)
+        if _is_variant(lower, candidate) and (best is None or len(evidence) > best[0]):
+            return len(evidence), candidate
+        return best
 
     def _compound(self, word: str, depth: int = 0) -> tuple[float, str]:
         """(score, repaired) of an unknown word read as a compound of known words ("användar|rådet")."""
         readings: dict[str, float] = {}
-        for i in range(4, len(word) - 3):  # parts of four letters or more: "nån|din" is no compound
-            head, tail = self._part(word[:i]), self._part(word[i:])
+        for i in range(4, len(word) - 2):  # parts of four letters or more: "nån|din" is no compound
+            head, tail = self._part(word[:i]), self._part(word[i:], last=True)
             if tail[0] < _MIN_PART and depth < 1 and len(word) - i >= 6:
                 tail = self._compound(word[i:], depth + 1)
-            if head[0] >= _MIN_PART and tail[0] >= _MIN_PART:
+            if len(word) - i == 3 and tail[0] < _MIN_TAIL3:
+                continue
+            if head[0] >= _MIN_PART and tail[0] >= _MIN_PART and head[0] + tail[0] >= _MIN_PARTS:
                 reading = head[1] + tail[1]
                 readings[reading] = max(readings.get(reading, 0.0), min(head[0], tail[0]))
-        if len(readings) != 1:  # no reading, or splits that disagree: not confident
+        if not readings:
             return 0.0, word
-        ((reading, score),) = readings.items()
-        return score, reading
+        ranked = sorted(((score, reading) for reading, score in readings.items()), reverse=True)
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MIN_LEAD:  # splits that disagree: not confident
+            return 0.0, word
+        return ranked[0]
 
-    def _part(self, part: str) -> tuple[float, str]:
-        """The best reading of one part of a compound: as written, or confidently repaired."""
-        if part not in self._parts:
-            stem = part[:-1] if part.endswith("s") and len(part) > 4 else part  # the linking s: "förvaltning|s"
-            written = self._head_score(stem)
-            ranked = sorted(((self._head_score(c), c) for c in _variants(stem)), reverse=True)
-            found = (written, stem)
+    def _part(self, part: str, last: bool = False) -> tuple[float, str]:
+        """The best reading of one part of a compound: as written, or confidently repaired. A first part
+        may be a stem ("användar" of "användare", "fråge" of "fråga") or end in a linking "s"."""
+        cache = (part, last)
+        if cache not in self._parts:
+            score = self._lex if last else self._head_score
+            written = score(part)
+            ranked = sorted(((score(c), c) for c in set(self._part_variants(part, last)) if c != part), reverse=True)
+            found = (written, part)
             lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else _MIN_LEAD
             if ranked and ranked[0][0] - written >= _MIN_GAIN and lead >= _MIN_LEAD:
                 found = ranked[0]
-            self._parts[part] = (found[0], found[1] + part[len(stem):])
-        return self._parts[part]
+            self._parts[cache] = found
+        return self._parts[cache]
+
+    def _part_variants(self, part: str, last: bool) -> Iterator[str]:
+        """Repairs of a compound's part: words, or (a first part) stems of words, looked up in the index."""
+        yield from self._candidates(part)
+        if last:
+            return
+        for suffix in ("e", "a"):  # "användar" of "användare"
+            yield from (c[:-1] for c in self._candidates(part + suffix) if c.endswith(suffix))
+        if part.endswith("s"):  # "förvaltning|s"
+            yield from (c + "s" for c in self._candidates(part[:-1]))
+        if part.endswith("e"):  # "fråge" of "fråga"
+            yield from (c[:-1] + "e" for c in self._candidates(part[:-1] + "a") if c.endswith("a"))
 
     def _head_score(self, part: str) -> float:
-        """A compound's part is a word, or a word's stem ("användar" of "användare")."""
-        return max(self._score(part), self._score(part + "e") - 0.5, self._score(part + "a") - 0.5)
+        """A compound's first part is a word, or a word's stem ("användar" of "användare"), maybe with a
+        linking "s" ("förvaltning|s") or "e" for "a" ("fråge" of "fråga")."""
+        stems = [(part, 0.0), (part + "e", 0.5), (part + "a", 0.5)]
+        if part.endswith("s") and len(part) > 4:
+            stems.append((part[:-1], 0.0))
+        if part.endswith("e") and len(part) > 4:
+            stems.append((part[:-1] + "a", 0.5))
+        return max(self._lex(stem) - penalty for stem, penalty in stems)
+
+    def _lex(self, word: str) -> float:
+        """How common `word` is: wordfreq's Swedish list, or the archive's words."""
+        score = _zipf(_swedish().get(word, 0.0))
+        return max(score, _ARCHIVE_ZIPF) if word in self.archive_words else score
+
+    def _bonus(self, word: str) -> float:
+        """`_DOCUMENT_BONUS` when the document's surviving å/ä/ö agree with `word` (and it has some)."""
+        evidence = self._evidence.get(word.translate(_KEY))
+        if not evidence or _SWEDISH_LETTERS.isdisjoint(word):
+            return 0.0
+        return _DOCUMENT_BONUS if all(word[i] == c for i, c in evidence.items()) else 0.0
 
     def _score(self, word: str) -> float:
-        score = _zipf(_swedish().get(word, 0.0))
-        if word in self.archive_words:
-            score = max(score, _ARCHIVE_ZIPF)
-        return score + _DOCUMENT_BONUS if word in self.document_words else score
+        return self._lex(word) + self._bonus(word)
+
+    def _swedish_context(self, before: str, after: str) -> bool:
+        """Not between English words: "for" in "Guide for researchers" stays "for"; "Pa gang" is Swedish,
+        as "gang" is "gång"."""
+        neighbours = [w for w in (before, after) if w]
+        return not neighbours or not all(self._english_word(w) for w in neighbours)
+
+    def _english_word(self, word: str) -> bool:
+        """`word` (a neighbour) is English: more common there than it or its repairs are in Swedish."""
+        if word not in self._english_words:
+            frequency, swedish = _english().get(word, 0.0), _swedish()
+            self._english_words[word] = _zipf(frequency) >= 3 and frequency > 3 * max(
+                [swedish.get(word, 0.0), *(swedish.get(c, 0.0) for c in self._candidates(word))])
+        return self._english_words[word]
 
     @staticmethod
-    def _swedish_context(before: str, after: str) -> bool:
-        """Not between English words: "for" in "Guide for researchers" stays "for"."""
-        english, swedish = _english(), _swedish()
-        neighbours = [w for w in (before, after) if w]
-        return not neighbours or not all(
-            _zipf(english.get(w, 0.0)) >= 3 and english.get(w, 0.0) > 3 * swedish.get(w, 0.0) for w in neighbours)
+    def _more_english(word: str) -> bool:
+        english = _zipf(_english().get(word, 0.0))
+        return english >= 3 and english > _zipf(_swedish().get(word, 0.0)) + 0.5
+
+
+@lru_cache(maxsize=4)
+def _index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """`words` spelled with å/ä/ö, by key (the archive's words; cached, as every document gets the same)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if not _SWEDISH_LETTERS.isdisjoint(word):
+            index[word.translate(_KEY)].append(word)
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def _plausible(written: str, candidate: str, written_score: float, score: float) -> bool:
@@ -173,27 +391,20 @@ def _plausible(written: str, candidate: str, written_score: float, score: float)
     return not (swapped_d and len(written) <= 3 and score - written_score < 3)
 
 
-def _variants(word: str) -> Iterator[str]:
-    """Every spelling of `word` with some of its OCR-prone letters put back (not `word` itself)."""
-    positions = [i for i, c in enumerate(word) if c in _RESTORE]
-    options = [(word[i], *_RESTORE[word[i]]) for i in positions]
-    if not positions or math.prod(len(o) for o in options) > _MAX_VARIANTS:
-        return
-    for choice in itertools.product(*options):
-        letters = list(word)
-        for i, c in zip(positions, choice, strict=True):
-            letters[i] = c
-        candidate = "".join(letters)
-        if candidate != word:
-            yield candidate
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence, a line or a numbered line ("2. 6vrigt")."""
+    window = text[max(0, start - 40):start]
+    return (start <= 40 and not re.search(r"\w", window)) or bool(_SENTENCE_START.search(window))
 
 
-def _same_case(written: str, repaired: str) -> str:
-    """`repaired` in the case pattern of `written` ("DAHLL6F" -> "DAHLLÖF", "Motet" -> "Mötet")."""
+def _same_case(written: str, repaired: str, capital: bool = False) -> str:
+    """`repaired` in the case pattern of `written` ("DAHLL6F" -> "DAHLLÖF", "Motet" -> "Mötet"); `capital`:
+    the first letter is a capital although OCR wrote a digit for it ("6vriga" opening a sentence)."""
     letters = [c for c in written if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return repaired.upper()
-    return "".join(r.upper() if w.isupper() else r for w, r in zip(written, repaired, strict=False))
+    out = "".join(r.upper() if w.isupper() else r for w, r in zip(written, repaired, strict=False))
+    return out[:1].upper() + out[1:] if capital else out
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -225,9 +436,13 @@ def _repair_block(block: Block, repairer: Repairer) -> Block:
 _ARCHIVE_WORD = re.compile(r"[^\W\d_]*[åäöÅÄÖ][^\W\d_]*")
 
 
-def words_with_swedish_letters(texts: Iterable[str]) -> set[str]:
-    """The words spelled with å/ä/ö in some texts: what the archive contributes to repairs."""
+def words_with_swedish_letters(texts: Iterable[str]) -> ArchiveWords:
+    """The words spelled with å/ä/ö in some texts: what the archive contributes to repairs; it carries
+    the texts' neighbours of ambiguous words ("det här", "i vår") as well."""
     found: set[str] = set()
+    neighbours = Neighbours()
+    ambiguous = _ambiguous_folds()
     for text in texts:
         found.update(w.lower() for w in _ARCHIVE_WORD.findall(text or ""))
-    return found
+        neighbours.add(text or "", ambiguous)
+    return ArchiveWords(found, neighbours)

@@ -13,7 +13,7 @@ from importers.archive import MIGRATIONS, SCHEMA_VERSION, Archive
 from importers.batch import import_paths
 from importers.parse import parse_file
 from importers.readers.decode import decode_bytes
-from importers.repair import Repairer
+from importers.repair import Repairer, words_with_swedish_letters
 
 
 @pytest.mark.parametrize(("damaged", "repaired"), [
@@ -38,13 +38,60 @@ def test_short_ambiguous_words_only_change_where_context_decides() -> None:
     assert repairer.text("det ar bra") == "det är bra"
 
 
+@pytest.mark.parametrize(("damaged", "repaired"), [
+    ("Det har mötet är viktigt", "Det här mötet är viktigt"),  # "det här" before a noun
+    ("Har finns en risk", "Här finns en risk"),  # "har" is never followed by a finite verb
+    ("Vi har beslutat att det har varit bra", "Vi har beslutat att det har varit bra"),  # auxiliary: stays
+    ("Lokalen finns i vara lokaler", "Lokalen finns i våra lokaler"),  # after a preposition: possessive
+    ("Det kan vara bra att vara med", "Det kan vara bra att vara med"),  # the infinitive stays
+    ("Det fungerar på ett satt som är bra", "Det fungerar på ett sätt som är bra"),  # "ett" + neuter noun
+    ("Hon satt i mötet", "Hon satt i mötet"),
+    ("Det ar en saker rutin", "Det är en säker rutin"),  # "en" cannot take the plural "saker"
+    ("Det finns manga saker att gora", "Det finns många saker att göra"),
+    ("Arbetet tog tre ar", "Arbetet tog tre år"), ("Under 2025 ar det lugnt", "Under 2025 är det lugnt"),
+    ("Jobbet ska koras i natt", "Jobbet ska köras i natt"),  # an infinitive after a modal verb
+    ("Det blev mer an vi trodde", "Det blev mer än vi trodde"),
+    ("Pa gang pa SCB", "På gång på SCB"),  # "gang" is no English neighbour: it is "gång"
+])
+def test_words_that_are_words_either_way_are_decided_by_context(damaged: str, repaired: str) -> None:
+    assert Repairer().text(damaged) == repaired
+
+
+def test_compounds_the_word_list_does_not_know_are_read_as_their_parts() -> None:
+    assert Repairer().word("referensmanaden") == "referensmånaden"  # referens + månaden
+    assert Repairer().word("fragekonstruktion") == "frågekonstruktion"  # fråge (of fråga) + konstruktion
+    assert Repairer().word("avgiftsintakterna") == "avgiftsintäkterna"  # avgift + s + intäkterna
+    assert Repairer().word("uppföljningsmote") == "uppföljningsmöte"
+
+
+def test_the_document_s_surviving_letters_decide_its_damaged_words() -> None:
+    repairer = Repairer()
+    repairer.use_document("Användarradet träffades. Sedan svarade anvandarrådet.")  # each keeps one letter
+    assert repairer.text("anvandarradet och anvandarrad") == "användarrådet och användarråd"  # and its stem
+    assert Repairer().text("anvandarrad") == "användarrad"  # without it: användar + rad, both words
+
+
+def test_a_digit_for_a_capital_takes_the_case_of_its_sentence_or_its_other_occurrences() -> None:
+    text = "Anna Önskog talade. Sedan talade 6nskog igen.\n6vriga frågor: 6kad risk"
+    repairer = Repairer()
+    repairer.use_document(text)
+    assert repairer.text(text) == "Anna Önskog talade. Sedan talade Önskog igen.\nÖvriga frågor: ökad risk"
+
+
+def test_the_archive_s_clean_text_decides_pairs_grammar_does_not() -> None:
+    archive = words_with_swedish_letters(["Läget är stabilt.", "Läget är oförändrat sedan mars."])
+    assert Repairer().text("Laget ar stabilt") == "Laget är stabilt"  # both are words: not confident
+    assert Repairer(archive).text("Laget ar stabilt") == "Läget är stabilt"  # the archive says "läget är"
+    assert Repairer(archive).text("Laget vann matchen") == "Laget vann matchen"
+
+
 def test_the_archive_knows_names_the_word_list_does_not() -> None:
     assert Repairer().word("Hallsten") == "Hallsten"  # not confident from wordfreq alone
     assert Repairer(["Hällsten"]).word("Hallsten") == "Hällsten"
 
 
 def test_clean_text_is_left_as_it_is() -> None:
-    for name in ("2026-05-25_mona-referensgrupp.txt", "anvandarrad-befolkning.txt"):
+    for name in ("2026-05-25_mona-referensgrupp.txt", "anvandarrad-befolkning.txt", "2026-02-04_ros-mok.md"):
         clean = decode_bytes((SAMPLE_DATA / name).read_bytes(), name)
         changed = [(a, b) for a, b in zip(clean.split(), Repairer().text(clean).split(), strict=True) if a != b]
         assert len(changed) <= 2, changed
