@@ -140,3 +140,32 @@ def test_refuses_an_archive_from_a_newer_version(db_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(ArchiveError, match="newer"):
         Archive(db_path)
+
+
+def test_an_archive_of_every_older_schema_upgrades_and_keeps_its_meetings(tmp_path: Path) -> None:
+    from importers.archive import MIGRATIONS
+
+    for version in range(1, SCHEMA_VERSION):
+        path = tmp_path / f"v{version}.db"
+        with sqlite3.connect(path) as conn:
+            for step in range(1, version + 1):
+                conn.executescript(f"BEGIN; {MIGRATIONS[step]}; PRAGMA user_version = {step}; COMMIT;")
+            conn.execute("INSERT INTO meetings (id, title, source_path, content_hash) VALUES (1, 'Old', '/o', 'h')")
+            conn.execute("INSERT INTO items (meeting_id, position, depth, title, text) "
+                         "VALUES (1, 0, 0, 'Budget', 'Synthetic data pilot')")
+        conn.close()
+        with Archive(path) as archive:
+            assert archive.schema_version() == SCHEMA_VERSION
+            assert [m.title for m in archive.meetings()] == ["Old"]
+            [hit] = archive.search_text("synth")
+            assert hit.title == "Budget" and "\x02Synthetic\x03" in hit.snippet
+
+
+def test_snippets_mark_matches_around_the_first_one() -> None:
+    from importers.snippets import snippet
+
+    text = " ".join(f"w{i}" for i in range(30)) + " Österberg presented synthetic data. " + "tail " * 20
+    shown = snippet(text, ["osterberg", "synth"], last_is_prefix=True)
+    assert shown.startswith("…") and shown.endswith("…")
+    assert "\x02Österberg\x03 presented \x02synthetic\x03 data" in shown
+    assert snippet("Short text.", ["absent"], last_is_prefix=False) == "Short text."

@@ -402,12 +402,16 @@ class SearchIndex:
         results: list[TopicResult] = []
         for match in self._topic_index.search(fold(query), limit=self.TOPIC_LIMIT):
             folded_title = self._topic_index.keys[match.key_id]
-            topics = sorted(
+            # the newest meetings with this title; a common title ("Budget") recurs thousands of times
+            topics = heapq.nlargest(
+                self.TOPIC_LIMIT - len(results),
                 (self._topics[i] for i in self._topic_items[match.key_id]),
                 key=lambda t: (t.date or str(t.inferred_year or "")),
-                reverse=True,
             )
+            spans_by_title: dict[str, tuple[Span, ...]] = {}
             for topic in topics:
+                if topic.title not in spans_by_title:
+                    spans_by_title[topic.title] = spans_in_text(topic.title, folded_title, match.spans)
                 results.append(
                     TopicResult(
                         item_id=topic.item_id,
@@ -417,7 +421,7 @@ class SearchIndex:
                         inferred_year=topic.inferred_year,
                         body=topic.body,
                         tier=match.tier,
-                        spans=spans_in_text(topic.title, folded_title, match.spans),
+                        spans=spans_by_title[topic.title],
                     )
                 )
             if len(results) >= self.TOPIC_LIMIT:
