@@ -19,6 +19,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.geometry import Size
+from textual.widgets import Input
 
 from importers.archive import Archive
 
@@ -90,6 +91,12 @@ class MinutesApp(App[None]):
     def get_key_display(self, binding: Binding) -> str:
         display = super().get_key_display(binding)
         return ASCII_KEYS.get(display, display) if self.terminal.ascii else display
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Text boxes keep a steady cursor: a blinking one repaints twice a second, forever, which
+        over SSH or a remote desktop is traffic for nothing."""
+        if isinstance(event.widget, Input):
+            event.widget.cursor_blink = False
 
     def on_resize(self, event: events.Resize) -> None:
         if any(isinstance(screen, MainScreen) for screen in self.screen_stack):

@@ -77,7 +77,7 @@ class RowList(ScrollView, Generic[T], can_focus=True):
     RowList > .row-list--placeholder { color: $text-muted; }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)  # watch_cursor redraws
 
     class Highlighted(Message):
         def __init__(self, row_list: RowList, index: int, row: object) -> None:
@@ -174,7 +174,10 @@ class RowList(ScrollView, Generic[T], can_focus=True):
         self.cursor = max(0, min(index, self.source.total - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh()
+        # Only the two rows that change are redrawn: a cursor move costs a few hundred bytes on the
+        # wire, not the whole pane (scrolling redraws what it must).
+        self.refresh_line(old)
+        self.refresh_line(new)
         self._scroll_to_cursor()
         self._announce()
 
