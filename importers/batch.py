@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .archive import Archive, ImportOutcome
@@ -37,6 +38,8 @@ class ImportReport:
 
 _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it saves
 _FILES_PER_SLICE = 400
+# Documents per commit: each stays whole-or-nothing (a savepoint), but FTS5 pays per commit.
+_DOCUMENTS_PER_COMMIT = 50
 
 
 def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[DocumentError]]:
@@ -100,7 +103,7 @@ def import_files(
     """Import each file; `on_file` is called after each one (for a progress bar).
 
     Files whose content the archive already holds are not parsed again. Parsing runs in `workers`
-    processes (0: one per core); storing stays in this process, one transaction per document.
+    processes (0: one per core); storing stays in this process, each document whole or not at all.
     """
     report = ImportReport()
     archive_words: set[str] | None = None  # read from the archive at the first OCR-damaged document
@@ -118,19 +121,22 @@ def import_files(
         if on_file:
             on_file(path)
     paths = [path for path, _ in to_parse]
-    for (path, digest), parsed in zip(to_parse, _parses(paths, workers or os.cpu_count() or 1), strict=True):
-        if isinstance(parsed, Meeting) and parsed.ocr_repaired:  # repair it again with the archive's words
-            if archive_words is None:
-                archive_words = words_with_swedish_letters(archive.clean_texts())
-            parsed = parse_document(path, archive_words) if archive_words else parsed
-        if isinstance(parsed, DocumentError):
-            report.failed.append(parsed)
-        elif archive.hash_known(digest):  # a copy of a file met earlier in this batch
-            report.unchanged.append(str(path))
-        else:
-            report.record(str(path), archive.store_meeting(parsed, str(path.resolve()), digest))
-        if on_file:
-            on_file(path)
+    parses = zip(to_parse, _parses(paths, workers or os.cpu_count() or 1), strict=True)
+    while group := list(islice(parses, _DOCUMENTS_PER_COMMIT)):
+        with archive.transaction():
+            for (path, digest), parsed in group:
+                if isinstance(parsed, Meeting) and parsed.ocr_repaired:  # repair again with the archive's words
+                    if archive_words is None:
+                        archive_words = words_with_swedish_letters(archive.clean_texts())
+                    parsed = parse_document(path, archive_words) if archive_words else parsed
+                if isinstance(parsed, DocumentError):
+                    report.failed.append(parsed)
+                elif archive.hash_known(digest):  # a copy of a file met earlier in this batch
+                    report.unchanged.append(str(path))
+                else:
+                    report.record(str(path), archive.store_meeting(parsed, str(path.resolve()), digest))
+                if on_file:
+                    on_file(path)
     return report
 
 
