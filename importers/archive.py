@@ -127,6 +127,7 @@ _FTS_PREFIX_INDEX_V3 = """
             tokenize='unicode61 remove_diacritics 2', prefix='3 4'
         );
         INSERT INTO items_fts (items_fts) VALUES ('rebuild');
+        CREATE INDEX items_title ON items (title);
 """
 
 MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _OCR_REPAIR_V2, 3: _FTS_PREFIX_INDEX_V3}
@@ -676,12 +677,20 @@ class Archive:
 
     # --- reads: search corpora -----------------------------------------------------------------
 
-    def topics(self) -> list[TopicEntry]:
-        """Every agenda item title with its meeting's date and body, for the fuzzy index."""
+    def topic_titles(self) -> list[str]:
+        """Every distinct agenda item title, for the fuzzy index."""
+        with self._lock:
+            return [row[0] for row in self.conn.execute("SELECT DISTINCT title FROM items")]
+
+    def topics_titled(self, titles: list[str], limit: int) -> list[TopicEntry]:
+        """The items with one of these titles, with their meeting's date and body, newest first."""
+        marks = ", ".join("?" * len(titles))
         with self._lock:
             rows = self.conn.execute(
-                "SELECT i.id, i.meeting_id, i.title, m.date, m.inferred_year, m.body "
-                "FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY i.id"
+                f"""SELECT i.id, i.meeting_id, i.title, m.date, m.inferred_year, m.body
+                    FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE i.title IN ({marks})
+                    {self._MEETING_ORDER} LIMIT ?""",
+                [*titles, limit],
             ).fetchall()
         return [TopicEntry(*row) for row in rows]
 

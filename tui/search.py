@@ -348,12 +348,13 @@ class SearchIndex:
         self._person_keys = list(person_keys.values())
         self._people_index = FuzzyIndex(list(person_keys))
 
-        self._topics = archive.topics()
-        items_by_title: dict[str, list[int]] = {}
-        for position, topic in enumerate(self._topics):
-            items_by_title.setdefault(fold(topic.title), []).append(position)
-        self._topic_items = list(items_by_title.values())
-        self._topic_index = FuzzyIndex(list(items_by_title))
+        # Distinct titles only: the meetings behind a matched title are asked for when shown, so
+        # memory follows the number of different titles, not of items.
+        titles_by_key: dict[str, list[str]] = {}
+        for title in archive.topic_titles():
+            titles_by_key.setdefault(fold(title), []).append(title)
+        self._topic_titles = list(titles_by_key.values())
+        self._topic_index = FuzzyIndex(list(titles_by_key))
         self._terms = TermCorrector(archive.text_terms())
 
     def search(self, query: str) -> SearchResults:
@@ -403,11 +404,7 @@ class SearchIndex:
         for match in self._topic_index.search(fold(query), limit=self.TOPIC_LIMIT):
             folded_title = self._topic_index.keys[match.key_id]
             # the newest meetings with this title; a common title ("Budget") recurs thousands of times
-            topics = heapq.nlargest(
-                self.TOPIC_LIMIT - len(results),
-                (self._topics[i] for i in self._topic_items[match.key_id]),
-                key=lambda t: (t.date or str(t.inferred_year or "")),
-            )
+            topics = self._archive.topics_titled(self._topic_titles[match.key_id], self.TOPIC_LIMIT - len(results))
             spans_by_title: dict[str, tuple[Span, ...]] = {}
             for topic in topics:
                 if topic.title not in spans_by_title:
