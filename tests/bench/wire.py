@@ -12,24 +12,20 @@ is several KB; less and vim are in the hundreds). Prints one row per terminal se
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import pty
-import select
-import struct
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
-from fcntl import ioctl
 from pathlib import Path
-from termios import TIOCSWINSZ
+
+from pty_session import PtySession
 
 REPO = Path(__file__).resolve().parents[2]
 DOWN = b"\x1b[B"
 SEARCH = "lindberg"
 QUIET_SECONDS = 0.4  # no output for this long: the step is done
+QUIT = "\x11"  # ctrl+q quits from any screen, the search box included
 SETTINGS = {
     "256 colours (TERM=xterm-256color)": ({"TERM": "xterm-256color"}, []),
     "  + --no-mouse": ({"TERM": "xterm-256color"}, ["--no-mouse"]),
@@ -38,50 +34,6 @@ SETTINGS = {
     "NO_COLOR=1": ({"TERM": "xterm-256color", "NO_COLOR": "1"}, []),
     "over SSH (SSH_CONNECTION set)": ({"TERM": "xterm-256color", "SSH_CONNECTION": "10.0.0.5 5 10.0.0.1 22"}, []),
 }
-
-
-class Pty:
-    """The app on its own pseudo-terminal; counts what it writes."""
-
-    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:
-            os.execvpe(argv[0], argv, env)
-        ioctl(self.fd, TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        self.written = 0
-        self.text = b""
-
-    def quiet(self, deadline: float = 30.0) -> int:
-        """Read until nothing comes for QUIET_SECONDS; the bytes read."""
-        start, end = self.written, time.monotonic() + deadline
-        while time.monotonic() < end and select.select([self.fd], [], [], QUIET_SECONDS)[0]:
-            chunk = os.read(self.fd, 65536)
-            self.written += len(chunk)
-            self.text = (self.text + chunk)[-200_000:]
-        return self.written - start
-
-    def until(self, marker: bytes, deadline: float = 60.0) -> None:
-        end = time.monotonic() + deadline
-        while marker not in self.text:
-            if time.monotonic() > end:
-                raise TimeoutError(f"{marker!r} never appeared")
-            if select.select([self.fd], [], [], 1)[0]:
-                chunk = os.read(self.fd, 65536)
-                self.written += len(chunk)
-                self.text += chunk
-
-    def key(self, data: bytes) -> int:
-        os.write(self.fd, data)
-        return self.quiet()
-
-    def close(self) -> None:
-        os.write(self.fd, b"\x1b")  # out of the search box, then quit
-        time.sleep(0.5)
-        os.write(self.fd, b"q")
-        with contextlib.suppress(OSError):  # the app has closed its terminal
-            self.quiet(deadline=5)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
 
 
 @dataclass
@@ -95,17 +47,24 @@ class Figures:
 def measure(db: Path, env: dict[str, str], flags: list[str]) -> Figures:
     base = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "COLORTERM", "NO_COLOR")}
     base = {k: v for k, v in base.items() if not k.startswith("SSH_")}
-    app = Pty([sys.executable, "-m", "tui.cli", "--db", str(db), *flags], {**base, "LANG": "C.UTF-8", **env})
+    app = PtySession([sys.executable, "-m", "tui.cli", "--db", str(db), *flags], env={**base, "LANG": "C.UTF-8", **env})
+
+    def bytes_for(keys: bytes) -> int:
+        before = len(app.output)
+        app.type(keys)
+        app.settle(QUIET_SECONDS)
+        return len(app.output) - before
+
     try:
-        app.until(b"Meetings (")
-        app.quiet()
-        startup = app.written
-        downs = [app.key(DOWN) for _ in range(20)]
-        open_search = app.key(b"/")
-        letters = [app.key(letter.encode()) for letter in SEARCH]
+        app.wait_for("Meetings (", timeout=60)
+        app.settle(QUIET_SECONDS)
+        startup = len(app.output)
+        downs = [bytes_for(DOWN) for _ in range(20)]
+        open_search = bytes_for(b"/")
+        letters = [bytes_for(letter.encode()) for letter in SEARCH]
         return Figures(startup, downs, open_search, letters)
     finally:
-        app.close()
+        app.close(QUIT)
 
 
 def build_archive(folder: Path, meetings: int) -> Path:
