@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
-from unittest import mock
 
 import pytest
-import score_parse
+from scoring import score_in_process
 
 from importers.model import Document, Item, Meeting
 from importers.parse import parse_file
@@ -44,15 +42,6 @@ def case(request) -> tuple[dict, Meeting]:
 def test_there_are_enough_varied_fixtures() -> None:
     assert len(EXPECTATIONS) >= 8
     assert len(ALL_EXPECTATIONS) >= 20
-
-
-def score_in_process(path: Path) -> dict:
-    """score_parse.score_one on the parse made in this process (no subprocess per document)."""
-    expected = json.loads(path.read_text(encoding="utf-8"))
-    meeting = parse_file(score_parse.find_doc(path, expected["file"]))
-    done = SimpleNamespace(returncode=0, stdout=json.dumps(meeting.to_json()), stderr="")
-    with mock.patch.object(score_parse.subprocess, "run", return_value=done):
-        return score_parse.score_one(path, "parse {file}")
 
 
 @pytest.mark.parametrize("path", ALL_EXPECTATIONS, ids=[p.stem for p in ALL_EXPECTATIONS])

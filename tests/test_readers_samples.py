@@ -5,29 +5,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
-from unittest import mock
 
 import doc_writers
 import pytest
 import score_parse
 from cli_helpers import EXPECTED
-
-from importers.parse import parse_file
+from scoring import score_in_process
 
 SAMPLES = sorted(p for p in EXPECTED.glob("*.json") if p.name != "identity.json")
 FORMATS = ("docx", "pdf", "odt", "html")
 MEASURES = ("participants", "status", "role", "affiliation", "remote", "agenda", "agenda_order", "numbers",
             "children", "false_items", "date", "title")
-
-
-def score(expectation: Path) -> dict:
-    """score_parse.score_one on the parse made in this process (no subprocess per document)."""
-    expected = json.loads(expectation.read_text(encoding="utf-8"))
-    meeting = parse_file(score_parse.find_doc(expectation, expected["file"]))
-    done = SimpleNamespace(returncode=0, stdout=json.dumps(meeting.to_json()), stderr="")
-    with mock.patch.object(score_parse.subprocess, "run", return_value=done):
-        return score_parse.score_one(expectation, "parse {file}")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +40,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_samples_in_each_format_score_as_their_text_versions(converted: dict[str, list[Path]], fmt: str) -> None:
     for text_version, other in zip(SAMPLES, converted[fmt], strict=True):
-        want, got = score(text_version), score(other)
+        want, got = score_in_process(text_version), score_in_process(other)
         assert got["ok"], got.get("error")
         differences = {m: (want.get(m), got.get(m)) for m in MEASURES if want.get(m) != got.get(m)}
         assert not differences, (other.name, differences, got["misses"])
