@@ -31,7 +31,7 @@ _SPEAKER = re.compile(
 def item_body(text: str) -> RenderableType:
     """An item's text as readable blocks; every character of the text is shown literally."""
     blocks: list[RenderableType] = []
-    for line in text.splitlines():
+    for line in logical_lines(text):
         if not line.strip():
             if blocks and not _is_blank(blocks[-1]):
                 blocks.append(Text(""))
@@ -44,6 +44,34 @@ def item_body(text: str) -> RenderableType:
             continue
         blocks.append(_paragraph_line(line))
     return Group(*blocks) if blocks else Text("(no text)", style="dim italic")
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "…")
+
+
+def logical_lines(text: str) -> list[str]:
+    """The text's lines with hard wraps undone, so the pane can wrap to its own width.
+
+    A line continues the one before when that one does not end a sentence, or when it starts in
+    lower case ("som\när ny" from a scan); bullets, question/answer labels, table rows and blank
+    lines always start anew.
+    """
+    lines: list[str] = []
+    for line in text.splitlines():
+        previous = lines[-1] if lines else ""
+        continues = (
+            previous.strip()
+            and line.strip()
+            and "\t" not in line + previous
+            and not _BULLET.match(line)
+            and not _SPEAKER.match(line.strip())
+            and (not previous.rstrip().endswith(_SENTENCE_END) or line.strip()[:1].islower())
+        )
+        if continues:
+            lines[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _is_blank(block: RenderableType) -> bool:
