@@ -267,6 +267,7 @@ class Archive:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
+        self.closed = False
         self._db: sqlite_utils.Database | None = None
         try:
             self.conn = self._connect()
@@ -318,8 +319,15 @@ class Archive:
         return sqlite3.connect(f"{base}?immutable=1", uri=True, check_same_thread=False)
 
     def close(self) -> None:
-        with self._lock:
+        """Close now: a long query running in another thread (a search index being built) is
+        interrupted rather than awaited, so quitting never waits for it."""
+        self.closed = True
+        while not self._lock.acquire(timeout=0.05):
+            self.conn.interrupt()  # again, in case the query had not yet begun the last time
+        try:
             self.conn.close()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Archive:
         return self

@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from .folding import fold, fold_ocr  # noqa: F401 - fold is re-exported for callers matching names
 
 _SURNAME_MIN_LEN_FOR_TYPO = 6
@@ -40,7 +38,9 @@ def same_person(folded_a: str, folded_b: str) -> bool:
         return False
     if min(len(last_a), len(last_b)) < _SURNAME_MIN_LEN_FOR_TYPO or last_a[0] != last_b[0]:
         return False
-    return Levenshtein.distance(last_a, last_b) <= 1
+    from rapidfuzz.distance import Levenshtein  # only writes link names; the app starts without it
+
+    return Levenshtein.distance(last_a, last_b, score_cutoff=1) <= 1
 
 
 def spelling_quality(name: str) -> tuple[int, int]:

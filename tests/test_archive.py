@@ -169,3 +169,29 @@ def test_snippets_mark_matches_around_the_first_one() -> None:
     assert shown.startswith("…") and shown.endswith("…")
     assert "\x02Österberg\x03 presented \x02synthetic\x03 data" in shown
     assert snippet("Short text.", ["absent"], last_is_prefix=False) == "Short text."
+
+
+def test_closing_interrupts_a_query_running_in_another_thread(db_path: Path) -> None:
+    import threading
+
+    archive = Archive(db_path)
+    outcome: list[BaseException] = []
+    started = threading.Event()
+
+    def endless_query() -> None:
+        with archive._lock:
+            started.set()
+            try:
+                archive.conn.execute(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+                ).fetchone()
+            except sqlite3.Error as error:
+                outcome.append(error)
+
+    worker = threading.Thread(target=endless_query, daemon=True)
+    worker.start()
+    started.wait(10)
+    archive.close()  # returns only once the query has stopped and the connection is closed
+    worker.join(10)
+    assert not worker.is_alive() and archive.closed
+    assert outcome and "interrupt" in str(outcome[0])

@@ -8,6 +8,7 @@ index is ready wait for it in their own thread, never on the event loop.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -125,7 +126,12 @@ class MinutesApp(App[None]):
     def _build_index(self, archive: Archive) -> None:
         from .search import SearchIndex
 
-        index = SearchIndex(archive)
+        try:
+            index = SearchIndex(archive)
+        except sqlite3.Error:
+            if archive.closed:  # the app quit, or switched archives, while the index was being built
+                return
+            raise
         if archive is self.archive:
             self._index = index
             self._index_ready.set()
