@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.filter import LineFilter
 from textual.geometry import Size
 from textual.widgets import Input
@@ -25,6 +26,7 @@ from textual.widgets import Input
 from importers.archive import Archive
 
 from .ascii_output import ASCII_KEYS, AsciiFilter
+from .diff_driver import ShadowedOutput, shadowed
 from .screens.main import MainScreen
 from .screens.palette import AppCommands, MeetingCommands, PeopleCommands
 from .screens.people import PeopleScreen
@@ -53,6 +55,8 @@ class MinutesApp(App[None]):
         Binding("p", "people", "People", id="app.people"),
         Binding("t", "toggle_dark", "Light/dark", show=False, id="app.toggle_dark"),
         Binding("r", "refresh", "Refresh", show=False, id="app.refresh"),
+        Binding("ctrl+l", "redraw", "Redraw", show=False, id="app.redraw"),
+        Binding("v", "toggle_preview", "Preview", show=False, id="app.toggle_preview"),
     ]
 
     def __init__(
@@ -63,13 +67,14 @@ class MinutesApp(App[None]):
         read_only: bool = False,
         terminal: TerminalOptions | None = None,
     ) -> None:
+        self.terminal = terminal or TerminalOptions()  # before App.__init__, which asks for the driver
         super().__init__()
-        self.terminal = terminal or TerminalOptions()
         self.archive = Archive(archive_path, read_only=read_only)
         self._index: SearchIndex | None = None
         self._index_ready = threading.Event()
         self._demo_folder: Path | None = None
         self._ascii_filter = AsciiFilter(enabled=self.terminal.ascii)
+        self.follow_cursor = self.terminal.follow_cursor  # v toggles it
         self._ansi_theme = False
         if not (animate and self.terminal.animate):
             self.animation_level = "none"
@@ -85,6 +90,24 @@ class MinutesApp(App[None]):
         self.fit_to(self.size)
 
     # --- the terminal --------------------------------------------------------------------------
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal or browser, sending only the cells that changed."""
+        driver_class = super().get_driver_class()
+        if self.terminal.changes_only and driver_class.__name__ in ("LinuxDriver", "WebDriver"):
+            return shadowed(driver_class)
+        return driver_class
+
+    def action_toggle_preview(self) -> None:
+        follow = self.follow_cursor = not self.follow_cursor
+        self.notify("The agenda follows the cursor." if follow else "The agenda shows the meeting you open (Enter).",
+                    timeout=3)
+
+    def action_redraw(self) -> None:
+        """Draw the whole screen afresh: for a terminal garbled by another program or a flaky link."""
+        if isinstance(self._driver, ShadowedOutput):
+            self._driver.redraw()
+        self.screen.refresh(repaint=True)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         return [*super().get_line_filters(), *([self._ascii_filter] if self._ascii_filter.enabled else [])]

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-mouse", action="store_true", help="no mouse tracking (it sends bytes on every mouse move)"
     )
     parser.add_argument("--ascii", action="store_true", help="draw with ASCII only (automatic when LANG is not UTF-8)")
+    parser.add_argument(
+        "--preview",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the agenda follows the list's cursor (default), or with --no-preview shows a meeting on Enter "
+        "(the default over SSH: fewer bytes per key)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import minutes files or folders into the archive")
@@ -169,7 +176,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     terminal.prepare_environment()  # before Textual loads
     from .app import MinutesApp  # Textual loads only when the app runs
 
-    options = terminal.detect(no_mouse=args.no_mouse, ascii=args.ascii)
+    options = terminal.detect(no_mouse=args.no_mouse, ascii=args.ascii, preview=args.preview)
     with _archive_path(args) as path:
         MinutesApp(path, read_only=_read_only(args, path), terminal=options).run(mouse=options.mouse)
     return 0
@@ -182,6 +189,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if warning:
         print(warning, file=sys.stderr)
     flags = [flag for flag, on in (("--no-mouse", args.no_mouse), ("--ascii", args.ascii)) if on]
+    if args.preview is not None:
+        flags.append("--preview" if args.preview else "--no-preview")
     with _archive_path(args) as path:
         if args.demo or args.read_only:
             flags.append("--read-only")  # the demo is one archive for every browser tab

@@ -25,6 +25,8 @@ class TerminalOptions:
     mouse: bool = True
     animate: bool = True
     ascii: bool = False  # draw with ASCII only: the terminal's locale is not Unicode
+    follow_cursor: bool = True  # the agenda shows the meeting under the list's cursor, not only on Enter
+    changes_only: bool = True  # send only the cells that changed (MINUTES_TUI_FULL_REDRAW=1: every frame whole)
 
 
 def over_ssh(environ: MutableMapping[str, str]) -> bool:
@@ -53,14 +55,28 @@ _COERCED_CTYPES = {"C.UTF-8", "C.utf8", "UTF-8"}
 
 
 def detect(
-    environ: MutableMapping[str, str] | None = None, *, no_mouse: bool = False, ascii: bool = False
+    environ: MutableMapping[str, str] | None = None,
+    *,
+    no_mouse: bool = False,
+    ascii: bool = False,
+    preview: bool | None = None,
 ) -> TerminalOptions:
-    """Options for this terminal; `no_mouse` and `ascii` are the command line's --no-mouse and --ascii.
-    Over SSH animations are off (TEXTUAL_ANIMATIONS=full turns them back on)."""
+    """Options for this terminal, from the command line's --no-mouse, --ascii and --[no-]preview.
+
+    Over SSH animations are off (TEXTUAL_ANIMATIONS=full turns them back on) and, unless --preview
+    says otherwise, the agenda waits for Enter instead of redrawing for every meeting the cursor
+    passes: each such redraw is a kilobyte or two on the link, a cursor move a few hundred bytes.
+    """
     environ = os.environ if environ is None else environ
     remote = over_ssh(environ)
     animate = environ.get("TEXTUAL_ANIMATIONS", "").lower() == "full" or not remote
-    return TerminalOptions(mouse=not no_mouse, animate=animate, ascii=ascii or not unicode_locale(environ))
+    return TerminalOptions(
+        mouse=not no_mouse,
+        animate=animate,
+        ascii=ascii or not unicode_locale(environ),
+        follow_cursor=not remote if preview is None else preview,
+        changes_only=environ.get("MINUTES_TUI_FULL_REDRAW", "") in ("", "0"),
+    )
 
 
 def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:

@@ -54,6 +54,24 @@ async def test_enter_reads_an_item_and_escape_goes_back(sample_archive_path, siz
         assert app.focused.id == "meetings"
 
 
+async def test_without_preview_the_agenda_waits_for_enter_and_v_turns_following_back_on(sample_archive_path, size):
+    app = make_app(sample_archive_path)
+    app.follow_cursor = False  # what --no-preview, and SSH, set
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert "Frågor från referensgruppen" in screen_text(app)  # the newest meeting opens at start
+        await pilot.press("down")
+        await settle(pilot)
+        assert "Agenda · 2026-05-25" in screen_text(app)  # still the meeting that was open
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Agenda · 2026-02-04" in screen_text(app) and app.focused.id == "agenda"
+        await pilot.press("escape", "v", "down")
+        await settle(pilot)
+        assert app.follow_cursor
+        assert "Agenda · undated" in screen_text(app)  # followed to the ≈2022 meeting, which has no date
+
+
 async def test_tab_switches_panes_and_opens_the_reader(sample_archive_path, size):
     app = make_app(sample_archive_path)
     async with app.run_test(size=size) as pilot:

@@ -35,6 +35,26 @@ class PtySession:
             os.execvpe(argv[0], list(argv), env or dict(os.environ))
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
         self.output = bytearray()
+        self.columns, self.lines = columns, lines
+
+    def screen(self) -> str:
+        """The screen as a terminal shows it after everything written so far (pyte emulates one)."""
+        import pyte  # a test dependency; the benchmarks that only count bytes do not need it
+
+        screen = pyte.Screen(self.columns, self.lines)
+        pyte.ByteStream(screen).feed(bytes(self.output))
+        return "\n".join(screen.display)
+
+    def wait_for_screen(self, text: str, timeout: float = 30.0) -> str:
+        """The screen once `text` shows on it; raises on timeout."""
+        deadline = time.perf_counter() + timeout
+        while text not in (screen := self.screen()):
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(f"{text!r} did not appear within {timeout} s; the screen was:\n{screen}")
+            if not self._read(min(left, 0.2)):
+                raise EOFError(f"the program ended before {text!r} appeared")
+        return screen
 
     def read_for(self, seconds: float) -> bytes:
         """Everything the program writes during `seconds`."""

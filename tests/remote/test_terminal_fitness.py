@@ -135,6 +135,19 @@ def test_over_ssh_animations_are_off_and_esc_waits_longer():
     assert mine["ESCDELAY"] == "40"  # the user's own setting wins
 
 
+def test_over_ssh_the_agenda_waits_for_enter_unless_preview_is_asked_for():
+    ssh = {"SSH_CONNECTION": "10.0.0.5 52000 10.0.0.1 22"}
+    assert terminal.detect(ssh).follow_cursor is False
+    assert terminal.detect(ssh, preview=True).follow_cursor is True
+    assert terminal.detect({}).follow_cursor is True
+    assert terminal.detect({}, preview=False).follow_cursor is False
+
+
+def test_only_changed_cells_are_sent_unless_full_redraw_is_asked_for():
+    assert terminal.detect({}).changes_only is True
+    assert terminal.detect({"MINUTES_TUI_FULL_REDRAW": "1"}).changes_only is False
+
+
 @pytest.mark.asyncio
 async def test_the_app_runs_without_animations_over_ssh(tmp_path):
     from importers.archive import Archive

@@ -80,6 +80,7 @@ class MainScreen(Screen[None]):
         self.meeting_count = 0  # in the archive, as of the last (re)load
         self._target = Target()
         self._request = 0  # the latest meeting load asked for; older answers are dropped
+        self._open_next = True  # show the next meeting the list highlights, following the cursor or not
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -123,6 +124,7 @@ class MainScreen(Screen[None]):
         self.agenda.clear()
         self.reader.clear()
         self._meeting = None
+        self._open_next = True
         self.meeting_list.set_source(source)
         self._set_count(source.total)
         self.meeting_list.focus()
@@ -137,15 +139,20 @@ class MainScreen(Screen[None]):
 
     @on(RowList.Highlighted, "#meetings")
     def _meeting_highlighted(self, event: RowList.Highlighted) -> None:
-        row = event.row
+        if self._open_next or self.app.follow_cursor:
+            self._show_row(event.row)
+        self._open_next = False
+
+    @on(RowList.Selected, "#meetings")
+    def _meeting_selected(self, event: RowList.Selected) -> None:
+        self._show_row(event.row)
+        self.agenda.focus()
+
+    def _show_row(self, row: object) -> None:
         assert isinstance(row, MeetingRow)
         if self._meeting is None or self._meeting.id != row.id:
             self._load_meeting(row.id, self._target)
         self._target = Target()
-
-    @on(RowList.Selected, "#meetings")
-    def _meeting_selected(self) -> None:
-        self.agenda.focus()
 
     def _load_meeting(self, meeting_id: int, target: Target) -> None:
         self._request += 1
@@ -224,6 +231,7 @@ class MainScreen(Screen[None]):
     def _go_to(self, meeting_id: int, position: int, target: Target) -> None:
         self._meeting = None
         self._target = target  # used when the list announces the meeting under its cursor
+        self._open_next = True
         self.meeting_list.move_to(position)
         if not target.read:
             self.agenda.focus()
