@@ -182,18 +182,24 @@ def cmd_app(args: argparse.Namespace) -> int:
     return 0
 
 
+def served_app_flags(args: argparse.Namespace) -> list[str]:
+    """The options each browser tab's app runs with: the server's own, and over the network the
+    agenda waits for Enter unless --preview was given (as over SSH)."""
+    flags = [flag for flag, on in (("--no-mouse", args.no_mouse), ("--ascii", args.ascii)) if on]
+    flags.append("--preview" if args.preview else "--no-preview")
+    if args.demo or args.read_only:
+        flags.append("--read-only")  # the demo is one archive for every browser tab
+    return flags
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import app_command, exposure_warning, serve
 
     warning = exposure_warning(args.host, args.port)
     if warning:
         print(warning, file=sys.stderr)
-    flags = [flag for flag, on in (("--no-mouse", args.no_mouse), ("--ascii", args.ascii)) if on]
-    if args.preview is not None:
-        flags.append("--preview" if args.preview else "--no-preview")
+    flags = served_app_flags(args)
     with _archive_path(args) as path:
-        if args.demo or args.read_only:
-            flags.append("--read-only")  # the demo is one archive for every browser tab
         try:
             serve(app_command(path, flags), args.host, args.port, args.public_url)
         except OSError as error:

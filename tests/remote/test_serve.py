@@ -162,3 +162,17 @@ def test_serve_listens_on_loopback_by_default():
     assert args.host == "127.0.0.1" and args.port == 8000
     args = build_parser().parse_args(["serve", "--demo", "--db", "x.db"])
     assert args.demo and args.db == Path("x.db")  # accepted after `serve` too
+
+
+@pytest.mark.parametrize(
+    ("argv", "flags"),
+    [
+        (["serve"], ["--no-preview"]),
+        (["--preview", "serve"], ["--preview"]),
+        (["--no-mouse", "--demo", "serve"], ["--no-mouse", "--no-preview", "--read-only"]),
+    ],
+)
+def test_each_browser_tab_runs_the_app_with_the_servers_options(argv, flags):
+    from tui.cli import build_parser, served_app_flags
+
+    assert served_app_flags(build_parser().parse_args(argv)) == flags
