@@ -40,6 +40,7 @@ _AND = re.compile(r"\s+(?:och|and|&|samt|plus)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBERED_LINE = re.compile(r"^(?:§\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]\s)")
 _LABEL = re.compile(r"^[^\s:,;]+(?:\s+[^\s:,;]+){0,3}:(?:\s|$)")  # "Management: ...", "Datum:"
+_SEPARATOR = re.compile(r"[,;\t]")
 _COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # text laid out in columns with runs of spaces
 _COUNT_OF_OTHERS = re.compile(r"(?i)^(?:and\s+|och\s+|plus\s+|samt\s+)?\d+\s+[a-zåäö]")  # "3 members of the public"
 _TRAILING_COUNT = re.compile(r"(?i)\s+(?:and|och|plus|samt|&)\s+\d+\s+[a-zåäö].*$")
@@ -126,8 +127,14 @@ def role_line(text: str) -> tuple[str, str] | None:
 
 def split_parts(text: str) -> list[str]:
     """Split an entry on commas, semicolons, tabs and spaced dashes outside parentheses."""
-    parts, depth, current = [], 0, []
     text = re.sub(r"\s+[–—-]\s+", "\t", text)
+    # without "(" nothing nests, so every separator splits
+    parts = _SEPARATOR.split(text) if "(" not in text else _split_outside_parentheses(text)
+    return [p.strip().strip(".").strip() for p in parts if p.strip().strip(".").strip()]
+
+
+def _split_outside_parentheses(text: str) -> list[str]:
+    parts, depth, current = [], 0, []
     for char in text:
         depth += char == "("
         depth -= char == ")" and depth > 0
@@ -137,7 +144,7 @@ def split_parts(text: str) -> list[str]:
         else:
             current.append(char)
     parts.append("".join(current))
-    return [p.strip().strip(".").strip() for p in parts if p.strip().strip(".").strip()]
+    return parts
 
 
 def _role_of(part: str) -> tuple[str, str] | None:
