@@ -23,7 +23,7 @@ def parse_file(path: Path, archive_words: Iterable[str] = ()) -> Meeting:
     """
     doc = read_document(Path(path))
     if not needs_repair(doc):
-        meeting = recognise(doc)
+        meeting = recognise(doc, ocr_damaged=False)
     else:
         repaired, originals = repair_document(doc, archive_words)
         meeting = recognise(repaired)

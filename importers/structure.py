@@ -21,8 +21,11 @@ from .vocabulary import ABSENCE_WORDS, fold
 _HEAD_LIMIT = 40  # the title is looked for among this many blocks at most
 
 
-def recognise(doc: Document) -> Meeting:
-    """Recover title, date, body, participants and agenda items from a document's blocks."""
+def recognise(doc: Document, ocr_damaged: bool | None = None) -> Meeting:
+    """Recover title, date, body, participants and agenda items from a document's blocks.
+
+    `ocr_damaged`: whether OCR damaged the text, when the caller has looked already (None: look here).
+    """
     blocks = doc.blocks
     noise = noise_indices(blocks)
     attendance = find_attendance(blocks, skip=noise)
@@ -49,7 +52,7 @@ def recognise(doc: Document) -> Meeting:
         body=body,
         participants=participants,
         items=items,
-        ocr_damaged=looks_ocr_damaged(doc.text),
+        ocr_damaged=looks_ocr_damaged(doc.text) if ocr_damaged is None else ocr_damaged,
         source_path=doc.path,
         format=doc.format,
         raw_text=doc.text,
