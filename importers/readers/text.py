@@ -63,7 +63,7 @@ def _cells(body: str) -> tuple[str, ...]:
     """The cells of a tab-separated line or of a pipe-separated one ("Karin Ström  | Digg")."""
     if "\t" in body:
         return tuple(c.strip() for c in body.split("\t") if c.strip())
-    if re.search(r"\S\s*\|\s*\S", body) and not re.search(r"\|\|", body):
+    if "|" in body and re.search(r"\S\s*\|\s*\S", body) and not re.search(r"\|\|", body):
         cells = tuple(c.strip() for c in body.strip("|").split("|"))
         return cells if len(cells) >= 2 and all(cells) else ()
     return ()
