@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Block, Participant
 from .names import is_name, is_name_word, is_organisation_word, leading_name, without_nickname
@@ -51,7 +52,7 @@ _APOLOGIES_FROM = re.compile(
     r"(?i)\b(?:apologies|förhinder)\b[^.]*?\b(?:from|for|av|från)\s+(?P<names>[^.;]+)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Header:
     """An attendance header: what status it gives, and the list written on the same line, if any."""
 
@@ -70,6 +71,7 @@ class Attendance:
 # --- headers ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same lines by several passes
 def attendance_header(text: str) -> Header | None:
     """The attendance header `text` is ("Närvarande:", "Regrets: A, B", "Beslutande   A (S)"), or None."""
     label, sep, rest = text.partition(":")
@@ -113,6 +115,7 @@ def _grouped_status(label: str) -> tuple[str, bool] | None:
     return STATUS_WORDS[status], False
 
 
+@lru_cache(maxsize=1 << 16)
 def role_line(text: str) -> tuple[str, str] | None:
     """(role, names) for "Chair: X" / "Ordförande: X"; None for anything else."""
     label, sep, rest = text.partition(":")
