@@ -35,8 +35,11 @@ def recognise(doc: Document, ocr_damaged: bool | None = None) -> Meeting:
     skip = noise | attendance.consumed | _head_lines(blocks, title_index)
     planned, outline = planned_agenda(blocks, skip)
     skip |= planned | summary_lists(blocks, skip)
-    end = _signature_start(blocks, skip, find_starts(blocks, skip, outline))
-    starts = [s for s in find_starts(blocks[:end], skip, outline) if s.index < end]
+    all_starts = find_starts(blocks, skip, outline)
+    end = _signature_start(blocks, skip, all_starts)
+    # the items are looked for again without the signature block, which can change how they read
+    starts = all_starts if end == len(blocks) else [s for s in find_starts(blocks[:end], skip, outline)
+                                                    if s.index < end]
     items = build_items(blocks, starts, skip, end) if starts else []
     participants = attendance.participants + _absentees_in_items(items, attendance.participants)
 
