@@ -321,7 +321,9 @@ class _TermTable:
     """A vocabulary list prepared for matching: keys folded once, grouped for quick lookup, and the
     answers for each text remembered (the recogniser asks about the same lines in several passes)."""
 
-    def __init__(self, terms: tuple[str, ...]) -> None:
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.source = terms  # held so that no other object takes its id while this table is in _TABLES
+        terms = tuple(terms)
         self.exact: dict[str, str] = {}  # key -> the first term with that key
         self.by_word_count: dict[int, tuple[list[str], list[str]]] = {}  # n -> (keys, terms) of n-word terms
         for term in terms:
@@ -374,20 +376,17 @@ class _TermTable:
         return term, " ".join(words[n:])
 
 
-# id(terms) -> (terms, table). Keyed by identity because the vocabulary tables are constants, and turning
-# one into a tuple and hashing it on every call cost more than the lookup itself; holding `terms` keeps
-# its id from being reused.
-_TABLES: dict[int, tuple[object, _TermTable]] = {}
+# id(terms) -> table. Keyed by identity because the vocabulary tables are constants, and turning one
+# into a tuple and hashing it on every call cost more than the lookup itself.
+_TABLES: dict[int, _TermTable] = {}
 _MAX_TABLES = 256
 
 
-def _table(terms: Iterable[str]) -> _TermTable:
-    entry = _TABLES.get(id(terms))
-    if entry is None or entry[0] is not terms:
-        if len(_TABLES) >= _MAX_TABLES:  # callers passing a fresh list each time
-            _TABLES.clear()
-        entry = _TABLES[id(terms)] = (terms, _TermTable(tuple(terms)))
-    return entry[1]
+def _prepare(terms: Iterable[str]) -> _TermTable:
+    if len(_TABLES) >= _MAX_TABLES:  # callers passing a fresh list each time
+        _TABLES.clear()
+    table = _TABLES[id(terms)] = _TermTable(terms)
+    return table
 
 
 def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
@@ -401,7 +400,7 @@ def match_term(text: str, terms: Iterable[str]) -> str | None:
 
     `terms` is one of the constant tables above: it must not change once used.
     """
-    return _table(terms).term(text)
+    return (_TABLES.get(id(terms)) or _prepare(terms)).term(text)
 
 
 def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
@@ -410,7 +409,7 @@ def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
     Longer terms win ("vice ordförande" before "ordförande"); an exact match wins over a fuzzy one
     ("Chairman" before "chairwoman"). Only a one-word term may match with OCR damage.
     """
-    return _table(terms).prefix(text)
+    return (_TABLES.get(id(terms)) or _prepare(terms)).prefix(text)
 
 
 _FOLDED_TITLE_CUES = tuple(fold(c) for c in TITLE_CUES)
