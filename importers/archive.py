@@ -426,14 +426,12 @@ class Archive:
         if self._matcher is None:
             self._matcher = PersonMatcher(self._known_people())
         matcher = self._matcher
+        rows = []
         for position, participant in enumerate(participants):
             person_id = self._person_for(participant.name, matcher)
             if participant.written_as:  # the spelling before OCR repair is this person's too
                 self._add_alias(person_id, participant.written_as, matcher)
-            self.conn.execute(
-                """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
-                       role, affiliation, note, grp, raw, written_as)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows.append(
                 [
                     meeting_id,
                     person_id,
@@ -447,8 +445,14 @@ class Archive:
                     participant.group,
                     participant.raw,
                     participant.written_as,
-                ],
+                ]
             )
+        self.conn.executemany(
+            """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
+                   role, affiliation, note, grp, raw, written_as)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
 
     def _known_people(self) -> list[KnownPerson]:
         people: dict[int, KnownPerson] = {}
@@ -469,12 +473,14 @@ class Archive:
 
     def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
         folded = fold_name(name)
-        self.conn.execute(
+        added = self.conn.execute(
             "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
             [person_id, name, folded],
-        )
-        matcher.add(person_id, folded)
-        self._choose_display_name(person_id)
+        ).rowcount
+        # A spelling already known is in the matcher, and the name shown was chosen when it came.
+        if added:
+            matcher.add(person_id, folded)
+            self._choose_display_name(person_id)
 
     def _choose_display_name(self, person_id: int) -> None:
         names = [row[0] for row in self.conn.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
