@@ -11,6 +11,7 @@ Recognised forms:
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -305,6 +306,12 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
     Parts that are names start a new person; other parts (role, organisation, note, "digitalt") describe
     the person before them. On a "Present: ..." line a single capitalised word counts as a name.
     """
+    people = _parse_entries(text, raw, inline_list, cells)
+    return None if people is None else [copy(p) for p in people]  # fresh ones: callers fill in status, group
+
+
+@lru_cache(maxsize=1 << 14)  # the same people on the same lines, meeting after meeting
+def _parse_entries(text: str, raw: str, inline_list: bool, cells: tuple[str, ...]) -> tuple[Participant, ...] | None:
     if len(text.split()) > _MAX_ENTRY_WORDS * (4 if inline_list else 1) or _NUMBERED_LINE.match(text):
         return None
     if not cells and _COLUMNS.search(text.strip()):
@@ -324,10 +331,10 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
             people.append(person)
         elif not people or not _apply(people[-1], part):
             return None
-    return people
+    return tuple(people)
 
 
-def _columns(text: str, raw: str, inline_list: bool) -> list[Participant] | None:
+def _columns(text: str, raw: str, inline_list: bool) -> tuple[Participant, ...] | None:
     """A line laid out in columns ("Lars Persson, ordförande      Karin Olsson, kassör"): each column
     is an entry of its own; None unless every column is one."""
     people: list[Participant] = []
@@ -336,7 +343,7 @@ def _columns(text: str, raw: str, inline_list: bool) -> list[Participant] | None
         if not found:
             return None
         people += found
-    return people
+    return tuple(people)
 
 
 def _title_role(part: str) -> tuple[str | None, str]:
