@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -37,7 +38,8 @@ class ImportReport:
 
 
 _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it saves
-_FILES_PER_SLICE = 400
+_FILES_PER_CHUNK = 8  # files a worker parses per task
+_CHUNKS_AHEAD = 50
 # Documents per commit: each stays whole-or-nothing (a savepoint), but FTS5 pays per commit.
 _DOCUMENTS_PER_COMMIT = 50
 
@@ -93,15 +95,25 @@ def _parse_catching(parse: Callable[..., Meeting | None], path: Path, *args: obj
         return DocumentError(str(path), f"could not be parsed ({type(error).__name__}: {error})")
 
 
+def _parse_chunk(paths: list[Path]) -> list[Meeting | DocumentError | None]:
+    return [_parse_unless_damaged(path) for path in paths]
+
+
 def _parses(paths: list[Path], workers: int) -> Iterator[Meeting | DocumentError | None]:
     """`_parse_unless_damaged` of each path in order; in a pool of processes when that pays."""
     if workers <= 1 or len(paths) < _MIN_FILES_FOR_A_POOL:
         yield from map(_parse_unless_damaged, paths)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # a slice at a time, so parsed meetings never pile up far ahead of the writer
-        for start in range(0, len(paths), _FILES_PER_SLICE):
-            yield from pool.map(_parse_unless_damaged, paths[start : start + _FILES_PER_SLICE], chunksize=8)
+        # A chunk goes in for every chunk taken out, so the workers never wait for the writer to
+        # finish a batch, and parsed meetings never pile up more than _CHUNKS_AHEAD chunks ahead of it.
+        pending: deque[Future[list[Meeting | DocumentError | None]]] = deque()
+        for start in range(0, len(paths), _FILES_PER_CHUNK):
+            pending.append(pool.submit(_parse_chunk, paths[start : start + _FILES_PER_CHUNK]))
+            if len(pending) > _CHUNKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def import_files(
