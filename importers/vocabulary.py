@@ -341,6 +341,9 @@ class _TermTable:
         # keys of one-word terms, their positions in longest_first
         self.single_words = ([k for k, _ in singles], [p for _, p in singles])
         self.max_words = max(self.by_word_count, default=0)
+        # the shortest and longest key of each group: an edit distance is at least the difference in length
+        self.key_lengths = {n: _length_range(keys) for n, (keys, _) in self.by_word_count.items()}
+        self.single_lengths = _length_range(self.single_words[0])
         self.term = lru_cache(maxsize=1 << 16)(self._term)
         self.prefix = lru_cache(maxsize=1 << 16)(self._prefix)
 
@@ -351,7 +354,9 @@ class _TermTable:
         if key in self.exact:
             return self.exact[key]
         words = len(key.split())
-        keys, group_terms = self.by_word_count.get(words, ([], []))
+        if not _within_edits(key, words, self.key_lengths.get(words)):
+            return None
+        keys, group_terms = self.by_word_count[words]
         for index in _near_keys(key, keys, words):
             if fuzzy_equal(key, group_terms[index]):
                 return group_terms[index]
@@ -366,9 +371,9 @@ class _TermTable:
             for n in range(1, min(len(words), self.max_words) + 1)
             if (position := self.exact_prefix.get((n, _key(" ".join(words[:n]))))) is not None
         ]
-        if not exact:
+        if not exact and _within_edits(first := _key(words[0]), 1, self.single_lengths):
             single_keys, positions = self.single_words
-            exact = [positions[i] for i in _near_keys(_key(words[0]), single_keys, 1)
+            exact = [positions[i] for i in _near_keys(first, single_keys, 1)
                      if fuzzy_equal(words[0], self.longest_first[positions[i]][0])]
         if not exact:
             return None
@@ -387,6 +392,15 @@ def _prepare(terms: Iterable[str]) -> _TermTable:
         _TABLES.clear()
     table = _TABLES[id(terms)] = _TermTable(terms)
     return table
+
+
+def _length_range(keys: list[str]) -> tuple[int, int] | None:
+    return (min(map(len, keys)), max(map(len, keys))) if keys else None
+
+
+def _within_edits(key: str, words: int, lengths: tuple[int, int] | None) -> bool:
+    """False when no key with `lengths` (shortest, longest) can be near enough for `_near_keys` to find."""
+    return lengths is not None and lengths[0] - 2 * words <= len(key) <= lengths[1] + 2 * words
 
 
 def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
