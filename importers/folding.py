@@ -16,6 +16,7 @@ _LATIN_MARKS = re.compile("[" + "".join(c for c in map(chr, range(0x300, 0x370))
 # What OCR prints in place of letters; read back only next to letters ("Dahll6f", "0lsson", "6ver").
 _OCR_LOOKALIKES = str.maketrans({"0": "o", "6": "o", "1": "l", "5": "s", "8": "b", "|": "l", "&": "a", "$": "s"})
 _OCR_IN_WORD = re.compile(r"(?<=[a-z])[0-9|&$]|[06&](?=[a-z])")
+_OCR_CHAR = re.compile(r"[0-9|&$]")  # what every _OCR_IN_WORD match is: quick to look for
 
 
 @lru_cache(maxsize=1 << 16)  # the recogniser folds the same labels and words over and over
@@ -35,4 +36,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold_ocr(text: str) -> str:
     """`fold`, plus characters OCR put in place of letters read back: 'Dahll6f' -> 'dahllof'."""
-    return _OCR_IN_WORD.sub(lambda m: m.group().translate(_OCR_LOOKALIKES), fold(text))
+    folded = fold(text)
+    if not _OCR_CHAR.search(folded):
+        return folded
+    return _OCR_IN_WORD.sub(lambda m: m.group().translate(_OCR_LOOKALIKES), folded)
