@@ -47,7 +47,8 @@ def line_block(line: str) -> Block:
     while m := _BULLET.match(body):
         markers += 1
         body = body[m.end():]
-    body = _LYNX_REFERENCE.sub("", body)
+    if "[" in body:
+        body = _LYNX_REFERENCE.sub("", body)
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
     if _PIPE_SEPARATOR.match(body):  # "-----|-----" under the header row of a plain-text table
