@@ -14,6 +14,8 @@ _DIGIT_BEFORE_LETTER = re.compile(r"[0-9][^\W\d_]")
 _MIN_DIGIT_WORDS = 3
 _MIN_SWEDISH_WORDS = 20
 _MIN_BARE_SHARE = 0.5
+_FUNCTION_WORDS = frozenset(SWEDISH_FUNCTION_WORDS)
+_BARE_FORMS = frozenset(SWEDISH_WORDS_WITHOUT_DIACRITICS)
 
 
 def looks_ocr_damaged(text: str) -> bool:
@@ -27,9 +29,9 @@ def looks_ocr_damaged(text: str) -> bool:
 def _swedish_without_diacritics(text: str) -> bool:
     """Swedish text in which words like "på", "från", "för" mostly lack their diacritics."""
     counts = Counter(re.findall(r"[^\W\d_]+", text.lower()))  # each distinct word is looked at once
-    if sum(n for w, n in counts.items() if w in SWEDISH_FUNCTION_WORDS) < _MIN_SWEDISH_WORDS:
+    if sum(counts[w] for w in _FUNCTION_WORDS) < _MIN_SWEDISH_WORDS:
         return False
-    bare_forms = set(SWEDISH_WORDS_WITHOUT_DIACRITICS)
-    bare = sum(n for w, n in counts.items() if w in bare_forms)
-    proper = sum(n for w, n in counts.items() if fold(w) in bare_forms and fold(w) != w)
+    bare = sum(counts[w] for w in _BARE_FORMS)
+    # an ASCII word folds to itself: only the others can be a bare form written properly
+    proper = sum(n for w, n in counts.items() if not w.isascii() and fold(w) in _BARE_FORMS and fold(w) != w)
     return bare > 5 and bare >= _MIN_BARE_SHARE * (bare + proper)
