@@ -41,7 +41,7 @@ _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it 
 _FILES_PER_CHUNK = 8  # files a worker parses per task
 _CHUNKS_AHEAD = 50
 # Documents per commit: each stays whole-or-nothing (a savepoint), but FTS5 pays per commit.
-_DOCUMENTS_PER_COMMIT = 200
+_DOCUMENTS_PER_COMMIT = 50
 
 
 def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[DocumentError]]:
