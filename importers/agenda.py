@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import find_dates
 from .model import Block, Item
@@ -85,6 +86,11 @@ def split_number(block: Block) -> tuple[str | None, str, str]:
     text = block.text.strip()
     if block.number:
         return block.number.strip().rstrip(".)"), text, "plain"
+    return _split_numbered_text(text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the same lines by several passes
+def _split_numbered_text(text: str) -> tuple[str | None, str, str]:
     if m := _SECTION.match(text) or _SECTION_AFTER.match(text):
         return m["number"], m["title"].strip(), "section"
     if found := match_prefix(text, ITEM_NUMBER_WORDS):

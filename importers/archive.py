@@ -267,6 +267,8 @@ class Archive:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
+        self._batches = 0  # transaction() blocks open
+        self._unindexed: list[tuple[int, str, str]] = []  # items stored in a transaction(), for the text index
         self.closed = False
         self._db: sqlite_utils.Database | None = None
         try:
@@ -370,13 +372,25 @@ class Archive:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Commit several writes at once; each `store_meeting` inside stays whole-or-nothing on its
-        own (a savepoint). Batch imports use it because FTS5 pays for every commit."""
+        own (a savepoint). Batch imports use it because FTS5 pays for every commit.
+
+        FTS5 also writes an index segment at every savepoint that changed the index, so the items
+        stored inside are indexed together, as the block ends (in the same transaction).
+        """
         with self._lock:
+            unindexed = len(self._unindexed)
             try:
                 with self.db.atomic():
-                    yield
+                    self._batches += 1
+                    try:
+                        yield
+                    finally:
+                        self._batches -= 1
+                    if not self._batches:
+                        self._index_stored_items()
             except BaseException:
                 self._matcher = None  # it may name people the rollback removed
+                del self._unindexed[unindexed:]
                 raise
 
     def store_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> ImportOutcome:
@@ -388,17 +402,31 @@ class Archive:
             ).fetchone()
             if existing and existing[1] == content_hash:
                 return "unchanged"
+            if existing:
+                self._index_stored_items()  # the deletion takes the old items out of the index
             try:
                 with self.db.atomic():
                     if existing:
                         self._delete_meeting(existing[0])
                     meeting_id = self._insert_meeting(meeting, source_path, content_hash)
                     self._insert_attendance(meeting_id, meeting.participants)
-                    self._insert_items(meeting_id, None, meeting.items, depth=0)
+                    items = self._insert_items(meeting_id, None, meeting.items, depth=0)
+                    if not self._batches:
+                        self._index(items)
             except BaseException:
                 self._matcher = None  # it may name people the rollback removed
                 raise
+            if self._batches:  # indexed as the transaction() ends, so only if this meeting is stored
+                self._unindexed += items
             return "replaced" if existing else "imported"
+
+    def _index_stored_items(self) -> None:
+        self._index(self._unindexed)
+        self._unindexed.clear()
+
+    def _index(self, items: list[tuple[int, str, str]]) -> None:
+        """Add (id, title, text) of items to the full-text index."""
+        self.conn.executemany("INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)", items)
 
     def _insert_meeting(self, meeting: Meeting, source_path: str, content_hash: str) -> int:
         cursor = self.conn.execute(
@@ -426,14 +454,12 @@ class Archive:
         if self._matcher is None:
             self._matcher = PersonMatcher(self._known_people())
         matcher = self._matcher
+        rows = []
         for position, participant in enumerate(participants):
             person_id = self._person_for(participant.name, matcher)
             if participant.written_as:  # the spelling before OCR repair is this person's too
                 self._add_alias(person_id, participant.written_as, matcher)
-            self.conn.execute(
-                """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
-                       role, affiliation, note, grp, raw, written_as)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows.append(
                 [
                     meeting_id,
                     person_id,
@@ -447,8 +473,14 @@ class Archive:
                     participant.group,
                     participant.raw,
                     participant.written_as,
-                ],
+                ]
             )
+        self.conn.executemany(
+            """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
+                   role, affiliation, note, grp, raw, written_as)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
 
     def _known_people(self) -> list[KnownPerson]:
         people: dict[int, KnownPerson] = {}
@@ -469,12 +501,14 @@ class Archive:
 
     def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
         folded = fold_name(name)
-        self.conn.execute(
+        added = self.conn.execute(
             "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
             [person_id, name, folded],
-        )
-        matcher.add(person_id, folded)
-        self._choose_display_name(person_id)
+        ).rowcount
+        # A spelling already known is in the matcher, and the name shown was chosen when it came.
+        if added:
+            matcher.add(person_id, folded)
+            self._choose_display_name(person_id)
 
     def _choose_display_name(self, person_id: int) -> None:
         names = [row[0] for row in self.conn.execute("SELECT name FROM aliases WHERE person_id = ?", [person_id])]
@@ -485,10 +519,13 @@ class Archive:
             "UPDATE people SET name = ?, folded = ? WHERE id = ?", [best, fold_name(best), person_id]
         )
 
-    def _insert_items(self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int) -> None:
+    def _insert_items(
+        self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int
+    ) -> list[tuple[int, str, str]]:
+        """Insert the item tree; (id, title, text) of each item, for the text index."""
         indexed: list[tuple[int, str, str]] = []
         self._insert_item_tree(meeting_id, parent_id, items, depth, indexed)
-        self.conn.executemany("INSERT INTO items_fts (rowid, title, text) VALUES (?, ?, ?)", indexed)
+        return indexed
 
     def _insert_item_tree(
         self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int, indexed: list

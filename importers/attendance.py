@@ -11,7 +11,9 @@ Recognised forms:
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Block, Participant
 from .names import is_name, is_name_word, is_organisation_word, leading_name, without_nickname
@@ -40,6 +42,7 @@ _AND = re.compile(r"\s+(?:och|and|&|samt|plus)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NUMBERED_LINE = re.compile(r"^(?:§\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]\s)")
 _LABEL = re.compile(r"^[^\s:,;]+(?:\s+[^\s:,;]+){0,3}:(?:\s|$)")  # "Management: ...", "Datum:"
+_SEPARATOR = re.compile(r"[,;\t]")
 _COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # text laid out in columns with runs of spaces
 _COUNT_OF_OTHERS = re.compile(r"(?i)^(?:and\s+|och\s+|plus\s+|samt\s+)?\d+\s+[a-zåäö]")  # "3 members of the public"
 _TRAILING_COUNT = re.compile(r"(?i)\s+(?:and|och|plus|samt|&)\s+\d+\s+[a-zåäö].*$")
@@ -50,7 +53,7 @@ _APOLOGIES_FROM = re.compile(
     r"(?i)\b(?:apologies|förhinder)\b[^.]*?\b(?:from|for|av|från)\s+(?P<names>[^.;]+)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Header:
     """An attendance header: what status it gives, and the list written on the same line, if any."""
 
@@ -69,6 +72,7 @@ class Attendance:
 # --- headers ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same lines by several passes
 def attendance_header(text: str) -> Header | None:
     """The attendance header `text` is ("Närvarande:", "Regrets: A, B", "Beslutande   A (S)"), or None."""
     label, sep, rest = text.partition(":")
@@ -112,6 +116,7 @@ def _grouped_status(label: str) -> tuple[str, bool] | None:
     return STATUS_WORDS[status], False
 
 
+@lru_cache(maxsize=1 << 16)
 def role_line(text: str) -> tuple[str, str] | None:
     """(role, names) for "Chair: X" / "Ordförande: X"; None for anything else."""
     label, sep, rest = text.partition(":")
@@ -126,8 +131,14 @@ def role_line(text: str) -> tuple[str, str] | None:
 
 def split_parts(text: str) -> list[str]:
     """Split an entry on commas, semicolons, tabs and spaced dashes outside parentheses."""
-    parts, depth, current = [], 0, []
     text = re.sub(r"\s+[–—-]\s+", "\t", text)
+    # without "(" nothing nests, so every separator splits
+    parts = _SEPARATOR.split(text) if "(" not in text else _split_outside_parentheses(text)
+    return [p.strip().strip(".").strip() for p in parts if p.strip().strip(".").strip()]
+
+
+def _split_outside_parentheses(text: str) -> list[str]:
+    parts, depth, current = [], 0, []
     for char in text:
         depth += char == "("
         depth -= char == ")" and depth > 0
@@ -137,7 +148,7 @@ def split_parts(text: str) -> list[str]:
         else:
             current.append(char)
     parts.append("".join(current))
-    return [p.strip().strip(".").strip() for p in parts if p.strip().strip(".").strip()]
+    return parts
 
 
 def _role_of(part: str) -> tuple[str, str] | None:
@@ -295,6 +306,12 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
     Parts that are names start a new person; other parts (role, organisation, note, "digitalt") describe
     the person before them. On a "Present: ..." line a single capitalised word counts as a name.
     """
+    people = _parse_entries(text, raw, inline_list, cells)
+    return None if people is None else [copy(p) for p in people]  # fresh ones: callers fill in status, group
+
+
+@lru_cache(maxsize=1 << 14)  # the same people on the same lines, meeting after meeting
+def _parse_entries(text: str, raw: str, inline_list: bool, cells: tuple[str, ...]) -> tuple[Participant, ...] | None:
     if len(text.split()) > _MAX_ENTRY_WORDS * (4 if inline_list else 1) or _NUMBERED_LINE.match(text):
         return None
     if not cells and _COLUMNS.search(text.strip()):
@@ -314,10 +331,10 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
             people.append(person)
         elif not people or not _apply(people[-1], part):
             return None
-    return people
+    return tuple(people)
 
 
-def _columns(text: str, raw: str, inline_list: bool) -> list[Participant] | None:
+def _columns(text: str, raw: str, inline_list: bool) -> tuple[Participant, ...] | None:
     """A line laid out in columns ("Lars Persson, ordförande      Karin Olsson, kassör"): each column
     is an entry of its own; None unless every column is one."""
     people: list[Participant] = []
@@ -326,7 +343,7 @@ def _columns(text: str, raw: str, inline_list: bool) -> list[Participant] | None
         if not found:
             return None
         people += found
-    return people
+    return tuple(people)
 
 
 def _title_role(part: str) -> tuple[str | None, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from .archive import Archive, ImportOutcome
 from .errors import DocumentError
 from .model import Meeting
-from .parse import parse_file
+from .parse import parse_file, parse_undamaged_file
 from .readers import SUPPORTED_EXTENSIONS
 from .repair import words_with_swedish_letters
 
@@ -37,7 +38,8 @@ class ImportReport:
 
 
 _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it saves
-_FILES_PER_SLICE = 400
+_FILES_PER_CHUNK = 8  # files a worker parses per task
+_CHUNKS_AHEAD = 50
 # Documents per commit: each stays whole-or-nothing (a savepoint), but FTS5 pays per commit.
 _DOCUMENTS_PER_COMMIT = 50
 
@@ -75,23 +77,43 @@ def parse_document(path: Path, archive_words: Iterable[str] = ()) -> Meeting | D
     Returned rather than raised so that it crosses a process boundary intact; any exception is
     caught because a parser bug must cost one file, not the batch.
     """
+    return _parse_catching(parse_file, path, archive_words)
+
+
+def _parse_unless_damaged(path: Path) -> Meeting | DocumentError | None:
+    """`parse_document`, or None for a document OCR damaged: the importer repairs that one itself, with
+    the archive's words, so repairing it here as well would be wasted (and load wordfreq in each worker)."""
+    return _parse_catching(parse_undamaged_file, path)
+
+
+def _parse_catching(parse: Callable[..., Meeting | None], path: Path, *args: object) -> Meeting | DocumentError | None:
     try:
-        return parse_file(path, archive_words)
+        return parse(path, *args)
     except DocumentError as error:
         return error
     except Exception as error:
         return DocumentError(str(path), f"could not be parsed ({type(error).__name__}: {error})")
 
 
-def _parses(paths: list[Path], workers: int) -> Iterator[Meeting | DocumentError]:
-    """Parses in the order of `paths`; in a pool of processes when that pays."""
+def _parse_chunk(paths: list[Path]) -> list[Meeting | DocumentError | None]:
+    return [_parse_unless_damaged(path) for path in paths]
+
+
+def _parses(paths: list[Path], workers: int) -> Iterator[Meeting | DocumentError | None]:
+    """`_parse_unless_damaged` of each path in order; in a pool of processes when that pays."""
     if workers <= 1 or len(paths) < _MIN_FILES_FOR_A_POOL:
-        yield from map(parse_document, paths)
+        yield from map(_parse_unless_damaged, paths)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # a slice at a time, so parsed meetings never pile up far ahead of the writer
-        for start in range(0, len(paths), _FILES_PER_SLICE):
-            yield from pool.map(parse_document, paths[start : start + _FILES_PER_SLICE], chunksize=8)
+        # A chunk goes in for every chunk taken out, so the workers never wait for the writer to
+        # finish a batch, and parsed meetings never pile up more than _CHUNKS_AHEAD chunks ahead of it.
+        pending: deque[Future[list[Meeting | DocumentError | None]]] = deque()
+        for start in range(0, len(paths), _FILES_PER_CHUNK):
+            pending.append(pool.submit(_parse_chunk, paths[start : start + _FILES_PER_CHUNK]))
+            if len(pending) > _CHUNKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def import_files(
@@ -125,10 +147,10 @@ def import_files(
     while group := list(islice(parses, _DOCUMENTS_PER_COMMIT)):
         with archive.transaction():
             for (path, digest), parsed in group:
-                if isinstance(parsed, Meeting) and parsed.ocr_repaired:  # repair again with the archive's words
+                if parsed is None:  # OCR damaged: repaired here, with the archive's words as evidence
                     if archive_words is None:
                         archive_words = words_with_swedish_letters(archive.clean_texts())
-                    parsed = parse_document(path, archive_words) if archive_words else parsed
+                    parsed = parse_document(path, archive_words or ())
                 if isinstance(parsed, DocumentError):
                     report.failed.append(parsed)
                 elif archive.hash_known(digest):  # a copy of a file met earlier in this batch

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .attendance import attendance_header, parse_entries
 from .dates import date_from_filename, date_spans, find_dates
@@ -37,6 +38,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 _TRAILING_LINK_WORD = re.compile(r"(?i)\s+(?:den|on|held|at|in|of|the|på|i|vid|från|held on|of the)$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every line, more than once
 def is_header_info(text: str) -> bool:
     """"Datum: 2026-05-25", "Plats: Stockholm", "Time: 18:00": facts about the meeting."""
     label, sep, rest = text.partition(":")

@@ -8,6 +8,7 @@ A name is 2-4 capitalised words ("Carl-Martin Pethrus", "Maria Bach Harren"), po
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, fold
 
@@ -22,6 +23,7 @@ _LONG_ORGANISATION_WORD = re.compile(
 _SHORT_ORGANISATION_WORDS = {fold(w) for w in ORGANISATION_WORDS if len(w) <= 4}
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur on many lines and in many meetings
 def is_name_word(token: str) -> bool:
     """A capitalised word that could be part of a person's name."""
     if _INITIAL.match(token):
@@ -41,6 +43,7 @@ def is_name_word(token: str) -> bool:
     return not is_organisation_word(token)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_organisation_word(token: str) -> bool:
     folded = fold(token).strip(".,")
     return folded in _SHORT_ORGANISATION_WORDS or _LONG_ORGANISATION_WORD.fullmatch(folded) is not None
@@ -64,6 +67,7 @@ def without_nickname(text: str) -> str:
     return " ".join(_NICKNAME.sub(" ", f" {text} ").split())
 
 
+@lru_cache(maxsize=1 << 16)
 def leading_name(text: str, min_words: int = 2) -> tuple[str, str] | None:
     """(name, rest) when `text` starts with a person's name; None otherwise.
 

@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .vocabulary import SWEDISH_FUNCTION_WORDS, SWEDISH_WORDS_WITHOUT_DIACRITICS, fold
 
 _DIGIT_IN_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}[0-9][^\W\d_]+|(?<![\w])6[a-zåäö]{2,}")
+# Every match of _DIGIT_IN_WORD has a digit followed by a letter: text with fewer such pairs than
+# _MIN_DIGIT_WORDS cannot have enough matches, and this is far quicker to count.
+_DIGIT_BEFORE_LETTER = re.compile(r"[0-9][^\W\d_]")
 _MIN_DIGIT_WORDS = 3
 _MIN_SWEDISH_WORDS = 20
 _MIN_BARE_SHARE = 0.5
+_FUNCTION_WORDS = frozenset(SWEDISH_FUNCTION_WORDS)
+_BARE_FORMS = frozenset(SWEDISH_WORDS_WITHOUT_DIACRITICS)
 
 
 def looks_ocr_damaged(text: str) -> bool:
     """True when OCR left its marks: "Dahll6f", "6ver", or Swedish written without å/ä/ö."""
-    if len(_DIGIT_IN_WORD.findall(text)) >= _MIN_DIGIT_WORDS:
+    if (len(_DIGIT_BEFORE_LETTER.findall(text)) >= _MIN_DIGIT_WORDS
+            and len(_DIGIT_IN_WORD.findall(text)) >= _MIN_DIGIT_WORDS):
         return True
     return _swedish_without_diacritics(text)
 
 
 def _swedish_without_diacritics(text: str) -> bool:
     """Swedish text in which words like "på", "från", "för" mostly lack their diacritics."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if sum(w in SWEDISH_FUNCTION_WORDS for w in words) < _MIN_SWEDISH_WORDS:
+    counts = Counter(re.findall(r"[^\W\d_]+", text.lower()))  # each distinct word is looked at once
+    if sum(counts[w] for w in _FUNCTION_WORDS) < _MIN_SWEDISH_WORDS:
         return False
-    bare_forms = set(SWEDISH_WORDS_WITHOUT_DIACRITICS)
-    bare = sum(w in bare_forms for w in words)
-    proper = sum(fold(w) in bare_forms and fold(w) != w for w in words)
+    bare = sum(counts[w] for w in _BARE_FORMS)
+    # an ASCII word folds to itself: only the others can be a bare form written properly
+    proper = sum(n for w, n in counts.items() if not w.isascii() and fold(w) in _BARE_FORMS and fold(w) != w)
     return bare > 5 and bare >= _MIN_BARE_SHARE * (bare + proper)

@@ -139,6 +139,8 @@ class Repairer:
         self._ranked: dict[str, tuple[float, list[tuple[float, str]], list[str]]] = {}
         self._parts: dict[tuple[str, bool], tuple[float, str]] = {}
         self._english_words: dict[str, bool] = {}
+        # (word, before, after, sentence_start) -> word(): a document's words come again, block by block
+        self._repaired: dict[tuple[str, tuple[str, str], tuple[str, str], bool], str] = {}
 
     def use_document(self, text: str) -> None:
         """Take the document's surviving å/ä/ö as evidence (OCR seldom breaks every one of them)."""
@@ -165,6 +167,7 @@ class Repairer:
         self._capitalised = {key for key, cases in upper.items() if cases == {True}}
         self._ranked.clear()
         self._parts.clear()
+        self._repaired.clear()
 
     def text(self, text: str) -> str:
         """`text` with every confidently repaired word replaced, everything else untouched."""
@@ -183,7 +186,9 @@ class Repairer:
             after = (folded[i + 1] if nxt else "", folded[i + 2] if nxt and i + 2 < len(matches) and linked[i + 2]
                      else "")
             starts = match.group(0)[0] in _SURE and _opens_sentence(text, match.start())
-            word = self.word(match.group(0), before, after, sentence_start=starts)
+            key = (match.group(0), before, after, starts)
+            if (word := self._repaired.get(key)) is None:
+                word = self._repaired[key] = self.word(match.group(0), before, after, sentence_start=starts)
             if word != match.group(0):
                 self.originals.setdefault(word, match.group(0))
             out += [text[end:match.start()], word]

@@ -21,8 +21,11 @@ from .vocabulary import ABSENCE_WORDS, fold
 _HEAD_LIMIT = 40  # the title is looked for among this many blocks at most
 
 
-def recognise(doc: Document) -> Meeting:
-    """Recover title, date, body, participants and agenda items from a document's blocks."""
+def recognise(doc: Document, ocr_damaged: bool | None = None) -> Meeting:
+    """Recover title, date, body, participants and agenda items from a document's blocks.
+
+    `ocr_damaged`: whether OCR damaged the text, when the caller has looked already (None: look here).
+    """
     blocks = doc.blocks
     noise = noise_indices(blocks)
     attendance = find_attendance(blocks, skip=noise)
@@ -32,8 +35,11 @@ def recognise(doc: Document) -> Meeting:
     skip = noise | attendance.consumed | _head_lines(blocks, title_index)
     planned, outline = planned_agenda(blocks, skip)
     skip |= planned | summary_lists(blocks, skip)
-    end = _signature_start(blocks, skip, find_starts(blocks, skip, outline))
-    starts = [s for s in find_starts(blocks[:end], skip, outline) if s.index < end]
+    all_starts = find_starts(blocks, skip, outline)
+    end = _signature_start(blocks, skip, all_starts)
+    # the items are looked for again without the signature block, which can change how they read
+    starts = all_starts if end == len(blocks) else [s for s in find_starts(blocks[:end], skip, outline)
+                                                    if s.index < end]
     items = build_items(blocks, starts, skip, end) if starts else []
     participants = attendance.participants + _absentees_in_items(items, attendance.participants)
 
@@ -49,7 +55,7 @@ def recognise(doc: Document) -> Meeting:
         body=body,
         participants=participants,
         items=items,
-        ocr_damaged=looks_ocr_damaged(doc.text),
+        ocr_damaged=looks_ocr_damaged(doc.text) if ocr_damaged is None else ocr_damaged,
         source_path=doc.path,
         format=doc.format,
         raw_text=doc.text,

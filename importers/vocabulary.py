@@ -8,7 +8,7 @@ so "Närvarande", "NÄRVARANDE", "Narvarande" and "Nårvarande" all match the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -317,35 +317,90 @@ def _word_close(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
-@dataclass(frozen=True)
 class _TermTable:
-    """A vocabulary list prepared for matching: keys folded once, grouped for quick lookup."""
+    """A vocabulary list prepared for matching: keys folded once, grouped for quick lookup, and the
+    answers for each text remembered (the recogniser asks about the same lines in several passes)."""
 
-    exact: dict[str, str]  # key -> the first term with that key
-    by_word_count: dict[int, tuple[list[str], list[str]]]  # n -> (keys, terms) of n-word terms, in order
-    longest_first: list[tuple[str, int, str]]  # (term, words, key), longest term first
-    exact_prefix: dict[tuple[int, str], int]  # (words, key) -> position in longest_first
-    single_words: tuple[list[str], list[int]]  # keys of one-word terms, their positions in longest_first
-    max_words: int
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.source = terms  # held so that no other object takes its id while this table is in _TABLES
+        terms = tuple(terms)
+        self.exact: dict[str, str] = {}  # key -> the first term with that key
+        self.by_word_count: dict[int, tuple[list[str], list[str]]] = {}  # n -> (keys, terms) of n-word terms
+        for term in terms:
+            key = _key(term)
+            self.exact.setdefault(key, term)
+            keys, group_terms = self.by_word_count.setdefault(len(key.split()), ([], []))
+            keys.append(key)
+            group_terms.append(term)
+        # (term, words, key), longest term first
+        self.longest_first = [(t, len(t.split()), _key(t)) for t in sorted(terms, key=len, reverse=True)]
+        self.exact_prefix: dict[tuple[int, str], int] = {}  # (words, key) -> position in longest_first
+        for position, (_, n, key) in enumerate(self.longest_first):
+            self.exact_prefix.setdefault((n, key), position)
+        singles = [(key, position) for position, (_, n, key) in enumerate(self.longest_first) if n == 1]
+        # keys of one-word terms, their positions in longest_first
+        self.single_words = ([k for k, _ in singles], [p for _, p in singles])
+        self.max_words = max(self.by_word_count, default=0)
+        # the shortest and longest key of each group: an edit distance is at least the difference in length
+        self.key_lengths = {n: _length_range(keys) for n, (keys, _) in self.by_word_count.items()}
+        self.single_lengths = _length_range(self.single_words[0])
+        self.term = lru_cache(maxsize=1 << 16)(self._term)
+        self.prefix = lru_cache(maxsize=1 << 16)(self._prefix)
+
+    def _term(self, text: str) -> str | None:
+        key = _key(text)
+        if not key or len(key) > 60:
+            return None
+        if key in self.exact:
+            return self.exact[key]
+        words = len(key.split())
+        if not _within_edits(key, words, self.key_lengths.get(words)):
+            return None
+        keys, group_terms = self.by_word_count[words]
+        for index in _near_keys(key, keys, words):
+            if fuzzy_equal(key, group_terms[index]):
+                return group_terms[index]
+        return None
+
+    def _prefix(self, text: str) -> tuple[str, str] | None:
+        words = text.split()
+        if not words:
+            return None
+        exact = [
+            position
+            for n in range(1, min(len(words), self.max_words) + 1)
+            if (position := self.exact_prefix.get((n, _key(" ".join(words[:n]))))) is not None
+        ]
+        if not exact and _within_edits(first := _key(words[0]), 1, self.single_lengths):
+            single_keys, positions = self.single_words
+            exact = [positions[i] for i in _near_keys(first, single_keys, 1)
+                     if fuzzy_equal(words[0], self.longest_first[positions[i]][0])]
+        if not exact:
+            return None
+        term, n, _ = self.longest_first[min(exact)]
+        return term, " ".join(words[n:])
 
 
-@lru_cache(maxsize=256)
-def _table(terms: tuple[str, ...]) -> _TermTable:
-    exact: dict[str, str] = {}
-    by_word_count: dict[int, tuple[list[str], list[str]]] = {}
-    for term in terms:
-        key = _key(term)
-        exact.setdefault(key, term)
-        keys, group_terms = by_word_count.setdefault(len(key.split()), ([], []))
-        keys.append(key)
-        group_terms.append(term)
-    longest_first = [(t, len(t.split()), _key(t)) for t in sorted(terms, key=len, reverse=True)]
-    exact_prefix: dict[tuple[int, str], int] = {}
-    for position, (_, n, key) in enumerate(longest_first):
-        exact_prefix.setdefault((n, key), position)
-    singles = [(key, position) for position, (_, n, key) in enumerate(longest_first) if n == 1]
-    return _TermTable(exact, by_word_count, longest_first, exact_prefix,
-                      ([k for k, _ in singles], [p for _, p in singles]), max(by_word_count, default=0))
+# id(terms) -> table. Keyed by identity because the vocabulary tables are constants, and turning one
+# into a tuple and hashing it on every call cost more than the lookup itself.
+_TABLES: dict[int, _TermTable] = {}
+_MAX_TABLES = 256
+
+
+def _prepare(terms: Iterable[str]) -> _TermTable:
+    if len(_TABLES) >= _MAX_TABLES:  # callers passing a fresh list each time
+        _TABLES.clear()
+    table = _TABLES[id(terms)] = _TermTable(terms)
+    return table
+
+
+def _length_range(keys: list[str]) -> tuple[int, int] | None:
+    return (min(map(len, keys)), max(map(len, keys))) if keys else None
+
+
+def _within_edits(key: str, words: int, lengths: tuple[int, int] | None) -> bool:
+    """False when no key with `lengths` (shortest, longest) can be near enough for `_near_keys` to find."""
+    return lengths is not None and lengths[0] - 2 * words <= len(key) <= lengths[1] + 2 * words
 
 
 def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
@@ -354,55 +409,21 @@ def _near_keys(key: str, keys: list[str], words: int) -> list[int]:
     return sorted(index for _, _, index in hits)
 
 
-def match_term(text: str, terms) -> str | None:
-    """The vocabulary term that the whole of `text` is (fuzzily), or None."""
-    return _match_term(text, tuple(terms))
+def match_term(text: str, terms: Iterable[str]) -> str | None:
+    """The vocabulary term that the whole of `text` is (fuzzily), or None.
+
+    `terms` is one of the constant tables above: it must not change once used.
+    """
+    return (_TABLES.get(id(terms)) or _prepare(terms)).term(text)
 
 
-@lru_cache(maxsize=1 << 16)  # the recogniser asks about the same lines in several passes
-def _match_term(text: str, terms: tuple[str, ...]) -> str | None:
-    key = _key(text)
-    if not key or len(key) > 60:
-        return None
-    table = _table(terms)
-    if key in table.exact:
-        return table.exact[key]
-    words = len(key.split())
-    keys, group_terms = table.by_word_count.get(words, ([], []))
-    for index in _near_keys(key, keys, words):
-        if fuzzy_equal(key, group_terms[index]):
-            return group_terms[index]
-    return None
-
-
-def match_prefix(text: str, terms) -> tuple[str, str] | None:
+def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
     """(term, rest) when `text` starts with a vocabulary term followed by a word boundary.
 
     Longer terms win ("vice ordförande" before "ordförande"); an exact match wins over a fuzzy one
     ("Chairman" before "chairwoman"). Only a one-word term may match with OCR damage.
     """
-    return _match_prefix(text, tuple(terms))
-
-
-@lru_cache(maxsize=1 << 16)
-def _match_prefix(text: str, terms: tuple[str, ...]) -> tuple[str, str] | None:
-    words = text.split()
-    if not words:
-        return None
-    table = _table(terms)
-    exact = [
-        position
-        for n in range(1, min(len(words), table.max_words) + 1)
-        if (position := table.exact_prefix.get((n, _key(" ".join(words[:n]))))) is not None
-    ]
-    if not exact:
-        single_keys, positions = table.single_words
-        exact = [positions[i] for i in _near_keys(_key(words[0]), single_keys, 1)
-                 if fuzzy_equal(words[0], table.longest_first[positions[i]][0])]
-    if not exact:
-        return None
-    term, n, _ = table.longest_first[min(exact)]
-    return term, " ".join(words[n:])
+    return (_TABLES.get(id(terms)) or _prepare(terms)).prefix(text)
 
 
 _FOLDED_TITLE_CUES = tuple(fold(c) for c in TITLE_CUES)

@@ -37,6 +37,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 #: Control characters allowed in text (tab, newlines, vertical tab and form feed from word processors).
 _ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
+# The other control characters and U+FFFD (what a failed decoding leaves)
+_REFUSED = re.compile("[" + "".join(re.escape(chr(c)) for c in range(32) if chr(c) not in _ALLOWED_CONTROLS)
+                      + "\ufffd]")
 _MAX_CONTROL_SHARE = 0.05
 
 
@@ -116,6 +119,6 @@ def _cp1252_ok(chunk: bytes) -> bool:
 
 def _refuse_control_heavy(text: str, path: str) -> None:
     sample = text[:20000]
-    controls = sum(1 for c in sample if (c < " " and c not in _ALLOWED_CONTROLS) or c == "\ufffd")
+    controls = len(_REFUSED.findall(sample))
     if controls / max(len(sample), 1) > _MAX_CONTROL_SHARE:
         raise DocumentError(path, "binary file, not text (looks like binary data: many control bytes)")

@@ -18,6 +18,8 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w
 _STRIKE = re.compile(r"~~(.+?)~~")
 _CODE = re.compile(r"`+([^`]+)`+")
 _HTML_TAG = re.compile(r"</?(?:br|b|i|em|strong|u|span|sup|sub|p|div|font)\b[^>]*>", re.IGNORECASE)
+# A character that some markup above needs (or a placeholder to restore): text without one is left as it is.
+_MARKUP_CHAR = re.compile(r"[\\\[<`*_~\U000F0000-\U000F00FF]")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<text>.+?)\1(?P<after>[:.]?)$")
 
 
@@ -35,6 +37,8 @@ def strip_inline_markup(text: str, markdown: bool = True) -> str:
     With `markdown=False` (plain text that merely contains some Markdown, as word-processor exports do)
     escapes and `_underscores_` are left alone, since they are likely to be meant literally.
     """
+    if not _MARKUP_CHAR.search(text):
+        return text
     if markdown:
         text = _hide_escapes(text)
     text = _IMAGE.sub(r"\1", text)

@@ -47,7 +47,8 @@ def line_block(line: str) -> Block:
     while m := _BULLET.match(body):
         markers += 1
         body = body[m.end():]
-    body = _LYNX_REFERENCE.sub("", body)
+    if "[" in body:
+        body = _LYNX_REFERENCE.sub("", body)
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
     if _PIPE_SEPARATOR.match(body):  # "-----|-----" under the header row of a plain-text table
@@ -63,7 +64,7 @@ def _cells(body: str) -> tuple[str, ...]:
     """The cells of a tab-separated line or of a pipe-separated one ("Karin Ström  | Digg")."""
     if "\t" in body:
         return tuple(c.strip() for c in body.split("\t") if c.strip())
-    if re.search(r"\S\s*\|\s*\S", body) and not re.search(r"\|\|", body):
+    if "|" in body and re.search(r"\S\s*\|\s*\S", body) and not re.search(r"\|\|", body):
         cells = tuple(c.strip() for c in body.strip("|").split("|"))
         return cells if len(cells) >= 2 and all(cells) else ()
     return ()
