@@ -267,6 +267,7 @@ class Archive:
         self.read_only = read_only
         self._lock = threading.RLock()
         self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
+        self._aliases: set[tuple[int, str]] = set()  # (person_id, name) in aliases, while _matcher is
         self._batches = 0  # transaction() blocks open
         self._unindexed: list[tuple[int, str, str]] = []  # items stored in a transaction(), for the text index
         self.closed = False
@@ -410,7 +411,7 @@ class Archive:
                         self._delete_meeting(existing[0])
                     meeting_id = self._insert_meeting(meeting, source_path, content_hash)
                     self._insert_attendance(meeting_id, meeting.participants)
-                    items = self._insert_items(meeting_id, None, meeting.items, depth=0)
+                    items = self._insert_items(meeting_id, meeting.items)
                     if not self._batches:
                         self._index(items)
             except BaseException:
@@ -453,6 +454,7 @@ class Archive:
     def _insert_attendance(self, meeting_id: int, participants: list[Participant]) -> None:
         if self._matcher is None:
             self._matcher = PersonMatcher(self._known_people())
+            self._aliases = set(self.conn.execute("SELECT person_id, name FROM aliases"))
         matcher = self._matcher
         rows = []
         for position, participant in enumerate(participants):
@@ -500,6 +502,9 @@ class Archive:
         return person_id
 
     def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
+        if (person_id, name) in self._aliases:  # most names are spellings met before
+            return
+        self._aliases.add((person_id, name))
         folded = fold_name(name)
         added = self.conn.execute(
             "INSERT OR IGNORE INTO aliases (person_id, name, folded) VALUES (?, ?, ?)",
@@ -519,25 +524,20 @@ class Archive:
             "UPDATE people SET name = ?, folded = ? WHERE id = ?", [best, fold_name(best), person_id]
         )
 
-    def _insert_items(
-        self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int
-    ) -> list[tuple[int, str, str]]:
-        """Insert the item tree; (id, title, text) of each item, for the text index."""
-        indexed: list[tuple[int, str, str]] = []
-        self._insert_item_tree(meeting_id, parent_id, items, depth, indexed)
-        return indexed
+    def _insert_items(self, meeting_id: int, items: list[Item]) -> list[tuple[int, str, str]]:
+        """Insert the item tree in one statement; (id, title, text) of each item, for the text index.
 
-    def _insert_item_tree(
-        self, meeting_id: int, parent_id: int | None, items: list[Item], depth: int, indexed: list
-    ) -> None:
-        for position, item in enumerate(items):
-            item_id = self.conn.execute(
-                """INSERT INTO items (meeting_id, parent_id, position, depth, number, title, text)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                [meeting_id, parent_id, position, depth, item.number, item.title, item.text],
-            ).lastrowid
-            indexed.append((item_id, item.title, item.text))
-            self._insert_item_tree(meeting_id, item_id, item.children, depth + 1, indexed)
+        The ids are the ones SQLite would choose (one more than the largest so far, in tree
+        order), given here so that children can name their parent without a statement per item.
+        """
+        (first_id,) = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()
+        rows = _item_rows(meeting_id, items, first_id)
+        self.conn.executemany(
+            """INSERT INTO items (id, meeting_id, parent_id, position, depth, number, title, text)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        return [(row[0], row[6], row[7]) for row in rows]
 
     def _delete_meeting(self, meeting_id: int) -> None:
         """Remove a meeting, and the people and spellings that only it had."""
@@ -655,7 +655,7 @@ class Archive:
 
     _ITEM_COLUMNS = "id, meeting_id, parent_id, position, depth, number, title, text"
 
-    def items(self, meeting_id: int) -> list[ItemRow]:
+    def items(self, meeting_id: int) -> list[_NewItem]:
         """All items of a meeting in document order (parents before their children)."""
         with self._lock:
             rows = self.conn.execute(
@@ -789,3 +789,21 @@ def fts_query_from(text: str) -> str:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_NewItem = tuple[int, int, int | None, int, int, str | None, str, str]
+
+
+def _item_rows(meeting_id: int, items: list[Item], first_id: int) -> list[_NewItem]:
+    """(id, meeting_id, parent_id, position, depth, number, title, text) of every item in the tree,
+    parents before their children, numbered from `first_id` in that order."""
+    rows: list[_NewItem] = []
+
+    def add(parent_id: int | None, items: list[Item], depth: int) -> None:
+        for position, item in enumerate(items):
+            item_id = first_id + len(rows)
+            rows.append((item_id, meeting_id, parent_id, position, depth, item.number, item.title, item.text))
+            add(item_id, item.children, depth + 1)
+
+    add(None, items, 0)
+    return rows
