@@ -655,7 +655,7 @@ class Archive:
 
     _ITEM_COLUMNS = "id, meeting_id, parent_id, position, depth, number, title, text"
 
-    def items(self, meeting_id: int) -> list[_NewItem]:
+    def items(self, meeting_id: int) -> list[ItemRow]:
         """All items of a meeting in document order (parents before their children)."""
         with self._lock:
             rows = self.conn.execute(
