@@ -82,10 +82,19 @@ def attendance_header(text: str) -> Header | None:
     found = _header_kind(text)
     if found:
         return Header(text.strip().rstrip(":").strip(), *found, inline="")
-    columns = _COLUMNS.split(text.strip(), maxsplit=1)
+    columns = _columns_of(text, maxsplit=1)
     if len(columns) == 2 and (found := _header_kind(columns[0])):  # a two-column header block
         return Header(columns[0].strip().rstrip(":").strip(), *found, inline=columns[1].strip())
     return None
+
+
+def _columns_of(text: str, maxsplit: int = 0) -> list[str]:
+    """The columns of a line laid out with runs of spaces; one column for most lines."""
+    text = text.strip()
+    # only ASCII spaces are printable whitespace: without three in a row there can be no run
+    if "   " not in text and text.isprintable():
+        return [text]
+    return _COLUMNS.split(text, maxsplit=maxsplit)
 
 
 def _header_kind(label: str) -> tuple[str, bool] | None:
@@ -101,7 +110,7 @@ def _header_kind(label: str) -> tuple[str, bool] | None:
 def _grouped_status(label: str) -> tuple[str, bool] | None:
     """"Executive Officers Absent", "Staff present", "Ledamöter närvarande": a group, then a status word."""
     words = label.strip().rstrip(":").split()
-    if "\t" in label or _COLUMNS.search(label.strip()) or not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 4 or "\t" in label or len(_columns_of(label)) > 1 or not words[0][:1].isupper():
         return None
     status = match_term(words[-1], STATUS_WORDS)
     group = words[:-1]
@@ -314,7 +323,7 @@ def parse_entries(text: str, raw: str = "", inline_list: bool = False,
 def _parse_entries(text: str, raw: str, inline_list: bool, cells: tuple[str, ...]) -> tuple[Participant, ...] | None:
     if len(text.split()) > _MAX_ENTRY_WORDS * (4 if inline_list else 1) or _NUMBERED_LINE.match(text):
         return None
-    if not cells and _COLUMNS.search(text.strip()):
+    if not cells and len(_columns_of(text)) > 1:
         return _columns(text, raw, inline_list)
     min_words = 1 if inline_list else 2
     parts = [c for c in cells if c] if cells else split_parts(text)
@@ -338,7 +347,7 @@ def _columns(text: str, raw: str, inline_list: bool) -> tuple[Participant, ...] 
     """A line laid out in columns ("Lars Persson, ordförande      Karin Olsson, kassör"): each column
     is an entry of its own; None unless every column is one."""
     people: list[Participant] = []
-    for column in _COLUMNS.split(text.strip()):
+    for column in _columns_of(text):
         found = parse_entries(column, raw=raw or text, inline_list=inline_list)
         if not found:
             return None

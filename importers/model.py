@@ -14,9 +14,10 @@ Status = Literal["present", "absent"]
 DateSource = Literal["title", "text", "filename"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is three times slower to make, and readers make many
 class Block:
-    """One unit of a document as a reader saw it.
+    """One unit of a document as a reader saw it; never changed once made (`dataclasses.replace` makes
+    a changed copy).
 
     `text` is plain text with inline markup (Markdown emphasis, links) removed.
     `level` is the heading level (1 = top) for headings and the nesting depth (0 = top) for

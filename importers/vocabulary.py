@@ -348,6 +348,8 @@ class _TermTable:
         self.prefix = lru_cache(maxsize=1 << 16)(self._prefix)
 
     def _term(self, text: str) -> str | None:
+        if _word_count(text) > self.max_words:  # a line of prose: ruled out before folding it
+            return None
         key = _key(text)
         if not key or len(key) > 60:
             return None
@@ -392,6 +394,22 @@ def _prepare(terms: Iterable[str]) -> _TermTable:
         _TABLES.clear()
     table = _TABLES[id(terms)] = _TermTable(terms)
     return table
+
+
+_MANY_WORDS = 9  # more words than any vocabulary term has
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_count(text: str) -> int:
+    """How many words of `text` have a letter or digit, up to _MANY_WORDS. Folding keeps every such
+    word (it only drops marks, and punctuation at the ends), so a key has at least as many."""
+    count = 0
+    for word in text.split():
+        if any(map(str.isalnum, word)):
+            count += 1
+            if count == _MANY_WORDS:
+                break
+    return count
 
 
 def _length_range(keys: list[str]) -> tuple[int, int] | None:
