@@ -155,11 +155,13 @@ def _cut_dates(text: str) -> str:
     return re.sub(r"(?<![\w-])\d{6,8}(?![\w-])", " ", text)
 
 
+_FILLER_KEYS = tuple(fold(phrase) for phrase in sorted(TITLE_FILLER, key=len, reverse=True))
+
+
 def _strip_filler(text: str) -> str:
     """Remove one filler phrase ("Protokoll från", "Meeting") from the start or the end of `text`."""
     folded = fold(text)
-    for phrase in sorted(TITLE_FILLER, key=len, reverse=True):
-        key = fold(phrase)
+    for key in _FILLER_KEYS:
         if folded.startswith(key + " ") or folded == key:
             return text[len(key):]
         if folded.endswith(" " + key):

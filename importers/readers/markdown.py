@@ -22,6 +22,7 @@ _LIST = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-*+•])|(?P<number>\d{1,
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_HARD_BREAK = re.compile(r"(\\|  +)$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _PIPE_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
@@ -88,13 +89,14 @@ def _setext_heading(line: str, blocks: list[Block]) -> Block | None:
 
 
 def _block(line: str, list_indents: list[int]) -> Block:
-    if not line.strip() or _RULE.match(line):
+    start = line.lstrip()[:1]  # each pattern below needs its own first character: most lines try none
+    if not start or start in "-*_" and _RULE.match(line):
         return Block("", kind="blank")
-    if m := _ATX.match(line):
+    if start == "#" and (m := _ATX.match(line)):
         text, bold = _clean(m.group(2) or "")
         list_indents.clear()
         return Block(text, kind="heading", level=len(m.group(1)), bold=bold)
-    if _TABLE_ROW.match(line):
+    if start == "|" and _TABLE_ROW.match(line):
         if _TABLE_SEPARATOR.match(line):
             return Block("", kind="blank")
         cells = tuple(_clean(c)[0].strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|")))
@@ -112,7 +114,8 @@ def _block(line: str, list_indents: list[int]) -> Block:
 def _clean(text: str) -> tuple[str, bool]:
     text, bold = split_whole_bold(text.strip())
     text = strip_inline_markup(text).strip()
-    text = re.sub(r"(\\|  +)$", "", text)  # hard line breaks
+    if text.endswith(("\\", "  ")):  # hard line breaks
+        text = _HARD_BREAK.sub("", text)
     return text.strip(), bold
 
 

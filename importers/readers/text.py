@@ -19,6 +19,7 @@ from .markdown import looks_like_markdown, markdown_blocks
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")  # "[4]Pull requests": a web page dumped as text
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _BULLET = re.compile(r"(?:[-*•▪■●◦‣∙·–—►➢➤→✓]|\uf0b7|\uf0a7|(?:[oe»«]|\.)(?=\s+[A-ZÅÄÖÉÜ(]))\s+")
+_BULLET_STARTS = frozenset("-*•▪■●◦‣∙·–—►➢➤→✓\uf0b7\uf0a7oe»«.")  # what a _BULLET match can start with
 
 
 def read_text(data: bytes, path: str) -> Document:
@@ -39,25 +40,29 @@ def line_block(line: str) -> Block:
     stripped = line.strip()
     if not stripped:
         return Block("", kind="blank")
-    if PAGE_MARKER_RE.match(stripped):  # "- 3 -" is a page number, not a bullet
+    if _may_be_page_marker(stripped) and PAGE_MARKER_RE.match(stripped):  # "- 3 -" is a page number, not a bullet
         return Block(stripped)
-    indent = _indent_width(line)
     markers = 0
     body = stripped
-    while m := _BULLET.match(body):
+    while body[:1] in _BULLET_STARTS and (m := _BULLET.match(body)):
         markers += 1
         body = body[m.end():]
     if "[" in body:
         body = _LYNX_REFERENCE.sub("", body)
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
-    if _PIPE_SEPARATOR.match(body):  # "-----|-----" under the header row of a plain-text table
+    if body.lstrip()[:1] in "|:-" and _PIPE_SEPARATOR.match(body):  # "-----|-----" under a table's header row
         return Block("", kind="blank")
     cells = _cells(body)
     if markers and body:
-        level = max((indent + 1) // 2, markers - 1)
+        level = max((_indent_width(line) + 1) // 2, markers - 1)
         return Block(body, kind="list_item", level=level, bold=bold, cells=cells)
     return Block(body, kind="line", bold=bold, cells=cells)
+
+
+def _may_be_page_marker(text: str) -> bool:
+    """False for most lines, quickly: a page marker starts with a digit, a dash, "sida", "page", "s." or "p."."""
+    return not text[0].isalpha() or text[0] in "sSpPſ"  # ſ: IGNORECASE lets the long s match "s"
 
 
 def _cells(body: str) -> tuple[str, ...]:
