@@ -512,7 +512,7 @@ def planned_agenda(blocks: list[Block], skip: set[int]) -> tuple[set[int], dict[
     restarted numbering), so they are left out of the agenda; its outline nests the items below.
     """
     for i, block in enumerate(blocks):
-        if i in skip or not match_term(block.text, AGENDA_LIST_HEADERS):
+        if i in skip or not block.text or not match_term(block.text, AGENDA_LIST_HEADERS):
             continue
         listed = _list_after(blocks, i)
         if not listed:

@@ -100,7 +100,8 @@ def _absentees_in_items(items: list[Item], people: list[Participant]) -> list[Pa
     """People whose apologies are minuted in an item ("24/042 Apologies for absence") and not listed."""
     found: list[Participant] = []
     for item in items:
-        if any(word in fold(item.title) for word in ABSENCE_WORDS):
+        title = fold(item.title)
+        if any(word in title for word in ABSENCE_WORDS):
             found += absentees_in_text(item.text, people + found)
         found += _absentees_in_items(item.children, people + found)
     return found
