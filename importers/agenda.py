@@ -93,7 +93,7 @@ def split_number(block: Block) -> tuple[str | None, str, str]:
 def _split_numbered_text(text: str) -> tuple[str | None, str, str]:
     if m := _SECTION.match(text) or _SECTION_AFTER.match(text):
         return m["number"], m["title"].strip(), "section"
-    if found := match_prefix(text, ITEM_NUMBER_WORDS):
+    if _number_after_first_words(text) and (found := match_prefix(text, ITEM_NUMBER_WORDS)):
         m = re.match(r"^(\d{1,3}[a-z]?)\s*[.:)\-–]?\s*(.*)$", found[1])
         if m:
             return m.group(1), m.group(2).strip(), "word"
@@ -110,6 +110,12 @@ def _split_numbered_text(text: str) -> tuple[str | None, str, str]:
     if (m := _BARE.match(text)) and not _is_date_only(text) and not _MONTH_WORD.match(m["title"]):
         return m["number"], m["title"].strip(), "bare"
     return None, text, ""
+
+
+def _number_after_first_words(text: str) -> bool:
+    """"Punkt 3", "Agenda item 4": the second or third word starts with a digit (a quick test that
+    rules out most lines before they are matched against ITEM_NUMBER_WORDS, of one or two words)."""
+    return any(word[:1].isdecimal() for word in text.split(None, 3)[1:3])
 
 
 def number_value(number: str | None) -> int:

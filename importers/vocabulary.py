@@ -365,7 +365,7 @@ class _TermTable:
         return None
 
     def _prefix(self, text: str) -> tuple[str, str] | None:
-        words = text.split()
+        words = text.split(None, self.max_words)  # the words a term can span, then the rest in one
         if not words:
             return None
         exact = [
@@ -380,7 +380,7 @@ class _TermTable:
         if not exact:
             return None
         term, n, _ = self.longest_first[min(exact)]
-        return term, " ".join(words[n:])
+        return term, " ".join(text.split()[n:])
 
 
 # id(terms) -> table. Keyed by identity because the vocabulary tables are constants, and turning one
