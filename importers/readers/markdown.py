@@ -22,6 +22,8 @@ _LIST = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-*+•])|(?P<number>\d{1,
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_FENCE_STARTS = frozenset("`~")
+_SETEXT_STARTS = frozenset("=-")
 _HARD_BREAK = re.compile(r"(\\|  +)$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
@@ -36,6 +38,8 @@ def looks_like_markdown(text: str) -> bool:
 
 def _setext_headings(text: str) -> int:
     """Headings underlined with "===" or "---" about as long as the heading (not a full-width rule)."""
+    if "===" not in text and "---" not in text:
+        return 0
     count = 0
     previous = ""
     for line in text.split("\n"):
@@ -58,16 +62,21 @@ def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     list_indents: list[int] = []
     in_fence = False
-    for raw in _HTML_COMMENT.sub("", text).split("\n"):
-        if _FENCE.match(raw):
+    for raw in (_HTML_COMMENT.sub("", text) if "<!--" in text else text).split("\n"):
+        start = raw.lstrip()[:1]  # each pattern below needs its own first character: most lines try none
+        if start in _FENCE_STARTS and _FENCE.match(raw):
             in_fence = not in_fence
             continue
         if in_fence:
             blocks.append(Block(raw.strip(), kind="line") if raw.strip() else Block("", kind="blank"))
             continue
-        line = _strip_quote(raw)
-        block = _setext_heading(line, blocks) or _block(line, list_indents)
-        if block.kind == "heading" and blocks and _SETEXT.match(line):
+        line = raw
+        if start == ">":
+            line = _strip_quote(raw)
+            start = line.lstrip()[:1]
+        underline = start in _SETEXT_STARTS and _SETEXT.match(line)
+        block = underline and _setext_heading(line, blocks) or _block(line, list_indents)
+        if block.kind == "heading" and blocks and underline:
             blocks[-1] = block
         else:
             blocks.append(block)
