@@ -348,8 +348,6 @@ class _TermTable:
         self.prefix = lru_cache(maxsize=1 << 16)(self._prefix)
 
     def _term(self, text: str) -> str | None:
-        if _word_count(text) > self.max_words:  # a line of prose: ruled out before folding it
-            return None
         key = _key(text)
         if not key or len(key) > 60:
             return None
@@ -432,7 +430,10 @@ def match_term(text: str, terms: Iterable[str]) -> str | None:
 
     `terms` is one of the constant tables above: it must not change once used.
     """
-    return (_TABLES.get(id(terms)) or _prepare(terms)).term(text)
+    table = _TABLES.get(id(terms)) or _prepare(terms)
+    if _word_count(text) > table.max_words:  # a line of prose: ruled out before folding or remembering it
+        return None
+    return table.term(text)
 
 
 def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
