@@ -499,7 +499,9 @@ def render_block(block: Block) -> str:
 
 def _join_lines(lines: list[str]) -> str:
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")
 
 
 # --- a list of planned items before the minutes -----------------------------------------------

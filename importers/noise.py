@@ -20,12 +20,17 @@ _NEAR_PAGE_BREAK = 3  # a running header stands within this many lines of a page
 
 
 def is_page_marker(text: str) -> bool:
-    return bool(PAGE_MARKER_RE.match(text))
+    """"3/7", "Sida 2 av 5", "- 3 -" (see PAGE_MARKER_RE)."""
+    first = text.lstrip()[:1]
+    # most lines start with a letter that no page marker starts with: ruled out without the regex
+    # (ſ: with IGNORECASE the long s matches the "s" of "sida")
+    return (not first.isalpha() or first in "sSpPſ") and bool(PAGE_MARKER_RE.match(text))
 
 
 def is_lone_number(text: str) -> bool:
     """A line of digits only, or a web page's link reference ("[3] https://...")."""
-    return bool(LONE_NUMBER_RE.match(text) or LINK_REFERENCE_RE.match(text))
+    first = text.lstrip()[:1]
+    return (first.isdecimal() or first in "+-[") and bool(LONE_NUMBER_RE.match(text) or LINK_REFERENCE_RE.match(text))
 
 
 def noise_indices(blocks: list[Block]) -> set[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Document
-from ..vocabulary import PAGE_MARKER_RE
+from ..noise import is_page_marker
 from .decode import decode_bytes
 from .inline import split_whole_bold, strip_inline_markup
 from .markdown import looks_like_markdown, markdown_blocks
@@ -40,7 +40,7 @@ def line_block(line: str) -> Block:
     stripped = line.strip()
     if not stripped:
         return Block("", kind="blank")
-    if _may_be_page_marker(stripped) and PAGE_MARKER_RE.match(stripped):  # "- 3 -" is a page number, not a bullet
+    if is_page_marker(stripped):  # "- 3 -" is a page number, not a bullet
         return Block(stripped)
     markers = 0
     body = stripped
@@ -58,11 +58,6 @@ def line_block(line: str) -> Block:
         level = max((_indent_width(line) + 1) // 2, markers - 1)
         return Block(body, kind="list_item", level=level, bold=bold, cells=cells)
     return Block(body, kind="line", bold=bold, cells=cells)
-
-
-def _may_be_page_marker(text: str) -> bool:
-    """False for most lines, quickly: a page marker starts with a digit, a dash, "sida", "page", "s." or "p."."""
-    return not text[0].isalpha() or text[0] in "sSpPſ"  # ſ: IGNORECASE lets the long s match "s"
 
 
 def _cells(body: str) -> tuple[str, ...]:
