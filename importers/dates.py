@@ -33,6 +33,7 @@ _COMPACT_8 = re.compile(r"(?<![A-Za-z0-9])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?
 _COMPACT_6 = re.compile(r"(?<![A-Za-z0-9])(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![A-Za-z0-9])")
 _WORD = re.compile(r"[^\W_]{3,}")
 _OCR_MONTH_SLIPS = (("rn", "m"), ("1", "l"), ("0", "o"), ("5", "s"), ("vv", "w"), ("ii", "u"))
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20\d\d)(?![\d])")
 
 
@@ -59,6 +60,8 @@ def find_dates(text: str, compact: bool = False) -> list[tuple[int, dt.date]]:
     `compact` also accepts digit runs such as "20201124" (YYYYMMDD) and "180414" (YYMMDD); only ask for
     that in titles and file names, where a bare number is unlikely to be anything else.
     """
+    if not _DIGIT.search(text):  # every date has digits, and reading months back never adds one
+        return []
     text = repair_months(text)
     found: dict[int, dt.date] = {}
     taken: list[range] = []
