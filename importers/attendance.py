@@ -32,8 +32,10 @@ from .vocabulary import (
     TABLE_HEADER_WORDS,
     TITLE_ROLES,
     fold,
+    longest_term_words,
     match_prefix,
     match_term,
+    word_count,
 )
 
 _MAX_ENTRY_WORDS = 25
@@ -71,9 +73,15 @@ class Attendance:
 # --- headers ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)  # asked of the same lines by several passes
 def attendance_header(text: str) -> Header | None:
     """The attendance header `text` is ("Närvarande:", "Regrets: A, B", "Beslutande   A (S)"), or None."""
+    if ":" not in text and word_count(text) > _MAX_HEADER_WORDS and len(_columns_of(text)) == 1:
+        return None  # a line of prose: ruled out quickly, and not remembered
+    return _attendance_header(text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the same lines by several passes
+def _attendance_header(text: str) -> Header | None:
     label, sep, rest = text.partition(":")
     if sep and rest.strip():
         found = _header_kind(label)
@@ -85,6 +93,11 @@ def attendance_header(text: str) -> Header | None:
     if len(columns) == 2 and (found := _header_kind(columns[0])):  # a two-column header block
         return Header(columns[0].strip().rstrip(":").strip(), *found, inline=columns[1].strip())
     return None
+
+
+# More words than a header without a colon can have: than any header term, and than a grouped status
+# ("Executive Officers Absent", see _grouped_status)
+_MAX_HEADER_WORDS = max(4, *(longest_term_words(t) for t in (ABSENT_HEADERS, REMOTE_HEADERS, PRESENT_HEADERS)))
 
 
 def _columns_of(text: str, maxsplit: int = 0) -> list[str]:

@@ -398,7 +398,7 @@ _MANY_WORDS = 9  # more words than any vocabulary term has
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     """How many words of `text` have a letter or digit, up to _MANY_WORDS. Folding keeps every such
     word (it only drops marks, and punctuation at the ends), so a key has at least as many."""
     count = 0
@@ -431,9 +431,14 @@ def match_term(text: str, terms: Iterable[str]) -> str | None:
     `terms` is one of the constant tables above: it must not change once used.
     """
     table = _TABLES.get(id(terms)) or _prepare(terms)
-    if _word_count(text) > table.max_words:  # a line of prose: ruled out before folding or remembering it
+    if word_count(text) > table.max_words:  # a line of prose: ruled out before folding or remembering it
         return None
     return table.term(text)
+
+
+def longest_term_words(terms: Iterable[str]) -> int:
+    """How many words the longest term in `terms` has, as `match_term` counts them."""
+    return (_TABLES.get(id(terms)) or _prepare(terms)).max_words
 
 
 def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
