@@ -85,9 +85,14 @@ class MinutesApp(App[None]):
             "windows",
         )
         self.theme = THEMES[self._ansi_theme][0]
-        self.push_screen(MainScreen())
         self.call_after_refresh(self._build_index, self.archive)  # after the first paint
         self.fit_to(self.size)
+
+    def get_default_screen(self) -> MainScreen:
+        """The main screen is the app's first screen, composed with the app as Textual composes its
+        default screen: pushed from on_mount instead, it was laid out and rendered once while Textual
+        held back start-up's repaints, and that frame was thrown away (tens of ms before the first paint)."""
+        return MainScreen()
 
     # --- the terminal --------------------------------------------------------------------------
 
