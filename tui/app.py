@@ -1,8 +1,9 @@
 """The minutes-tui application: owns the open archive and the search index, and routes between screens.
 
 Start-up paints first and works afterwards: the meeting list reads a count and one page, and the
-search index is built in a thread worker once the screen is up. Searches that arrive before the
-index is ready wait for it in their own thread, never on the event loop.
+search index is built in a thread worker once the screen is up and shows the first meeting.
+Searches that arrive before the index is ready wait for it in their own thread, never on the event
+loop.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # the search and help screens load when first used, not at st
 # Themes by terminal: RGB themes where colours are plenty; with 16 colours (TERM=linux, screen,
 # plain xterm) the terminal's own palette, whose pairs its user has made readable.
 THEMES = {False: ("textual-dark", "textual-light"), True: ("ansi-dark", "ansi-light")}
+FIRST_SCREEN_WAIT = 2.0  # seconds the search index waits for the first meeting to be shown
 
 
 class MinutesApp(App[None]):
@@ -72,6 +74,7 @@ class MinutesApp(App[None]):
         self.archive = Archive(archive_path, read_only=read_only)
         self._index: SearchIndex | None = None
         self._index_ready = threading.Event()
+        self._first_screen = threading.Event()  # the main screen shows its first meeting (see _build_index)
         self._demo_folder: Path | None = None
         self._ascii_filter = AsciiFilter(enabled=self.terminal.ascii)
         self.follow_cursor = self.terminal.follow_cursor  # v toggles it
@@ -144,14 +147,25 @@ class MinutesApp(App[None]):
             self.pop_screen()
 
     def on_unmount(self) -> None:
+        self._first_screen.set()  # an index build still waiting for it ends now
         self.archive.close()
         if self._demo_folder:
             shutil.rmtree(self._demo_folder, ignore_errors=True)
 
     # --- the search index ----------------------------------------------------------------------
 
+    def first_screen_shown(self) -> None:
+        """The main screen shows the first meeting (or an empty archive): start-up is done once it is painted."""
+        if not self._first_screen.is_set():
+            self.call_after_refresh(self._first_screen.set)
+
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self, archive: Archive) -> None:
+        # The index's queries hold the archive for a while: the first meeting's agenda is read first,
+        # so start-up shows it as soon as before (FIRST_SCREEN_WAIT: in case it never comes).
+        self._first_screen.wait(FIRST_SCREEN_WAIT)
+        if archive.closed:
+            return
         from .search import SearchIndex
 
         try:
