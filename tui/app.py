@@ -70,6 +70,9 @@ class MinutesApp(App[None]):
         terminal: TerminalOptions | None = None,
     ) -> None:
         self.terminal = terminal or TerminalOptions()  # before App.__init__, which asks for the driver
+        # The theme this terminal will get (on_mount decides), set before App.__init__ builds the
+        # stylesheet from it: a change of theme later re-parses and re-applies all CSS.
+        self.set_reactive(App.theme, THEMES[self.terminal.sixteen_colours][0])
         super().__init__()
         self.archive = Archive(archive_path, read_only=read_only)
         self._index: SearchIndex | None = None
@@ -87,7 +90,9 @@ class MinutesApp(App[None]):
             "standard",
             "windows",
         )
-        self.theme = THEMES[self._ansi_theme][0]
+        theme = THEMES[self._ansi_theme][0]
+        if self.theme != theme:  # usually chosen already (__init__), as the terminal options foresaw
+            self.theme = theme
         self.call_after_refresh(self._build_index, self.archive)  # after the first paint
         self.fit_to(self.size)
 
