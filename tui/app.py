@@ -30,12 +30,10 @@ from .ascii_output import ASCII_KEYS, AsciiFilter
 from .diff_driver import ShadowedOutput, shadowed
 from .screens.main import MainScreen
 from .screens.palette import AppCommands, MeetingCommands, PeopleCommands
-from .screens.people import PeopleScreen
-from .screens.person import PersonScreen
 from .screens.too_small import TooSmallScreen
 from .terminal import MIN_COLUMNS, MIN_ROWS, TerminalOptions
 
-if TYPE_CHECKING:  # the search and help screens load when first used, not at start-up
+if TYPE_CHECKING:  # the search, help, people and person screens load when first used, not at start-up
     from .search import SearchIndex
 
 # Themes by terminal: RGB themes where colours are plenty; with 16 colours (TERM=linux, screen,
@@ -253,6 +251,8 @@ class MinutesApp(App[None]):
         self._back_to_main().open_meeting(meeting_id, item_id, participants)
 
     def open_person(self, person_id: int) -> None:
+        from .screens.person import PersonScreen
+
         self.push_screen(PersonScreen(person_id))
 
     def action_search(self) -> None:
@@ -265,6 +265,8 @@ class MinutesApp(App[None]):
         self.push_screen(SearchScreen())
 
     def action_people(self) -> None:
+        from .screens.people import PeopleScreen
+
         if not isinstance(self.screen, PeopleScreen):
             self._back_to_main()
             self.push_screen(PeopleScreen())
