@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .model import Item, Meeting, Participant
 from .people import KnownPerson, PersonMatcher, fold, fold_name, spelling_quality
 from .snippets import MATCH_END, MATCH_START, snippet
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .model import Item, Meeting, Participant  # the parser's types: the app, a reader, never loads them
 
 SCHEMA_VERSION = 3
 ImportOutcome = Literal["imported", "unchanged", "replaced"]

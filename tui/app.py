@@ -1,8 +1,9 @@
 """The minutes-tui application: owns the open archive and the search index, and routes between screens.
 
 Start-up paints first and works afterwards: the meeting list reads a count and one page, and the
-search index is built in a thread worker once the screen is up. Searches that arrive before the
-index is ready wait for it in their own thread, never on the event loop.
+search index is built in a thread worker once the screen is up and shows the first meeting.
+Searches that arrive before the index is ready wait for it in their own thread, never on the event
+loop.
 """
 
 from __future__ import annotations
@@ -29,17 +30,16 @@ from .ascii_output import ASCII_KEYS, AsciiFilter
 from .diff_driver import ShadowedOutput, shadowed
 from .screens.main import MainScreen
 from .screens.palette import AppCommands, MeetingCommands, PeopleCommands
-from .screens.people import PeopleScreen
-from .screens.person import PersonScreen
 from .screens.too_small import TooSmallScreen
 from .terminal import MIN_COLUMNS, MIN_ROWS, TerminalOptions
 
-if TYPE_CHECKING:  # the search and help screens load when first used, not at start-up
+if TYPE_CHECKING:  # the search, help, people and person screens load when first used, not at start-up
     from .search import SearchIndex
 
 # Themes by terminal: RGB themes where colours are plenty; with 16 colours (TERM=linux, screen,
 # plain xterm) the terminal's own palette, whose pairs its user has made readable.
 THEMES = {False: ("textual-dark", "textual-light"), True: ("ansi-dark", "ansi-light")}
+FIRST_SCREEN_WAIT = 2.0  # seconds the search index waits for the first meeting to be shown
 
 
 class MinutesApp(App[None]):
@@ -68,10 +68,14 @@ class MinutesApp(App[None]):
         terminal: TerminalOptions | None = None,
     ) -> None:
         self.terminal = terminal or TerminalOptions()  # before App.__init__, which asks for the driver
+        # The theme this terminal will get (on_mount decides), set before App.__init__ builds the
+        # stylesheet from it: a change of theme later re-parses and re-applies all CSS.
+        self.set_reactive(App.theme, THEMES[self.terminal.sixteen_colours][0])
         super().__init__()
         self.archive = Archive(archive_path, read_only=read_only)
         self._index: SearchIndex | None = None
         self._index_ready = threading.Event()
+        self._first_screen = threading.Event()  # the main screen shows its first meeting (see _build_index)
         self._demo_folder: Path | None = None
         self._ascii_filter = AsciiFilter(enabled=self.terminal.ascii)
         self.follow_cursor = self.terminal.follow_cursor  # v toggles it
@@ -84,10 +88,17 @@ class MinutesApp(App[None]):
             "standard",
             "windows",
         )
-        self.theme = THEMES[self._ansi_theme][0]
-        self.push_screen(MainScreen())
+        theme = THEMES[self._ansi_theme][0]
+        if self.theme != theme:  # usually chosen already (__init__), as the terminal options foresaw
+            self.theme = theme
         self.call_after_refresh(self._build_index, self.archive)  # after the first paint
         self.fit_to(self.size)
+
+    def get_default_screen(self) -> MainScreen:
+        """The main screen is the app's first screen, composed with the app as Textual composes its
+        default screen: pushed from on_mount instead, it was laid out and rendered once while Textual
+        held back start-up's repaints, and that frame was thrown away (tens of ms before the first paint)."""
+        return MainScreen()
 
     # --- the terminal --------------------------------------------------------------------------
 
@@ -139,14 +150,25 @@ class MinutesApp(App[None]):
             self.pop_screen()
 
     def on_unmount(self) -> None:
+        self._first_screen.set()  # an index build still waiting for it ends now
         self.archive.close()
         if self._demo_folder:
             shutil.rmtree(self._demo_folder, ignore_errors=True)
 
     # --- the search index ----------------------------------------------------------------------
 
+    def first_screen_shown(self) -> None:
+        """The main screen shows the first meeting (or an empty archive): start-up is done once it is painted."""
+        if not self._first_screen.is_set():
+            self.call_after_refresh(self._first_screen.set)
+
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self, archive: Archive) -> None:
+        # The index's queries hold the archive for a while: the first meeting's agenda is read first,
+        # so start-up shows it as soon as before (FIRST_SCREEN_WAIT: in case it never comes).
+        self._first_screen.wait(FIRST_SCREEN_WAIT)
+        if archive.closed:
+            return
         from .search import SearchIndex
 
         try:
@@ -229,6 +251,8 @@ class MinutesApp(App[None]):
         self._back_to_main().open_meeting(meeting_id, item_id, participants)
 
     def open_person(self, person_id: int) -> None:
+        from .screens.person import PersonScreen
+
         self.push_screen(PersonScreen(person_id))
 
     def action_search(self) -> None:
@@ -241,6 +265,8 @@ class MinutesApp(App[None]):
         self.push_screen(SearchScreen())
 
     def action_people(self) -> None:
+        from .screens.people import PeopleScreen
+
         if not isinstance(self.screen, PeopleScreen):
             self._back_to_main()
             self.push_screen(PeopleScreen())

@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 a failure (one line on stderr naming the file and the p
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -164,6 +163,8 @@ def _read_only(args: argparse.Namespace, path: Path) -> bool:
 
 
 def _print_json(data: object) -> None:
+    import json  # only the --json output needs it (the app starts without)
+
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -6,6 +6,7 @@ ESCDELAY when it loads).
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import MutableMapping
@@ -27,6 +28,7 @@ class TerminalOptions:
     ascii: bool = False  # draw with ASCII only: the terminal's locale is not Unicode
     follow_cursor: bool = True  # the agenda shows the meeting under the list's cursor, not only on Enter
     changes_only: bool = True  # send only the cells that changed (MINUTES_TUI_FULL_REDRAW=1: every frame whole)
+    sixteen_colours: bool = False  # the terminal's own 16 colours only (TERM=linux, screen, xterm): ANSI themes
 
 
 def over_ssh(environ: MutableMapping[str, str]) -> bool:
@@ -76,7 +78,31 @@ def detect(
         ascii=ascii or not unicode_locale(environ),
         follow_cursor=not remote if preview is None else preview,
         changes_only=environ.get("MINUTES_TUI_FULL_REDRAW", "") in ("", "0"),
+        sixteen_colours=sixteen_colours(environ),
     )
+
+
+def sixteen_colours(environ: MutableMapping[str, str]) -> bool:
+    """True when Textual will find a terminal of 16 colours, and colour is not turned off (NO_COLOR).
+
+    Asks a Rich console made as Textual makes its own (TEXTUAL_COLOR_SYSTEM, COLORTERM, TERM).
+    """
+    from rich.console import Console  # loaded with Textual anyway
+
+    environ = dict(environ)
+    if environ.pop("NO_COLOR", None) is not None:
+        return False
+    try:
+        console = Console(
+            color_system=environ.get("TEXTUAL_COLOR_SYSTEM", "auto"),  # type: ignore[arg-type]
+            file=io.StringIO(),
+            force_terminal=True,
+            legacy_windows=False,
+            _environ=environ,
+        )
+    except ValueError:  # a colour system Rich does not know: Textual will say so
+        return False
+    return console.color_system in ("standard", "windows")
 
 
 def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:

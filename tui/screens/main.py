@@ -129,6 +129,8 @@ class MainScreen(Screen[None]):
         self._set_count(source.total)
         self.meeting_list.focus()
         self.refresh_bindings()
+        if empty:
+            self.app.first_screen_shown()
 
     def _set_count(self, shown: int, of: int | None = None) -> None:
         label = f"Meetings ({shown})" if of is None else f"Meetings ({shown} of {of})"
@@ -175,6 +177,7 @@ class MainScreen(Screen[None]):
         self.agenda.show_meeting(details.items, details.attendance, target.item_id, target.participants)
         if target.read:
             self.open_reader()
+        self.app.first_screen_shown()
 
     @on(Tree.NodeHighlighted, "#agenda")
     def _entry_highlighted(self, event: Tree.NodeHighlighted[AgendaEntry]) -> None:
