@@ -567,7 +567,8 @@ class Archive:
         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id),
         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
         m.source_path, m.ocr_damaged, m.ocr_repaired"""
-    _MEETING_ORDER = "ORDER BY m.date IS NULL, m.date DESC, m.inferred_year DESC, m.id DESC"
+    # NULL sorts last in a DESC order: undated meetings come last, and the meetings_sort index serves it
+    _MEETING_ORDER = "ORDER BY m.date DESC, m.inferred_year DESC, m.id DESC"
 
     def _meeting_rows(self, where: str = "", params: list | None = None, tail: str = "") -> list[MeetingRow]:
         sql = f"SELECT {self._MEETING_COLUMNS} FROM meetings m {where} {self._MEETING_ORDER} {tail}"
