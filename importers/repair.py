@@ -126,33 +126,152 @@ class ArchiveWords(set[str]):
         self.neighbours = neighbours
 
 
+#: Letters a repair may change ("o" -> "ö", "6" -> "ö", ...): a word with none of them always stays as written.
+_OCR_PRONE = frozenset(_RESTORE) | frozenset(_SURE)
+
+
+class Lexicon:
+    """What a word may be and how common it is: wordfreq's Swedish list plus the archive's words.
+
+    None of it depends on the document being repaired, so every document repaired with the same archive
+    words shares one lexicon (`_lexicon`): a word's candidates, compound readings and language are worked
+    out once per import instead of once per document.
+    """
+
+    def __init__(self, archive_words: frozenset[str]) -> None:
+        self.archive_words = archive_words
+        self._archive_index = _index(archive_words)
+        self._lexed: dict[str, float] = {}
+        self._candidates: dict[str, tuple[str, ...]] = {}
+        self._compounds: dict[tuple[str, int], tuple[float, str]] = {}
+        self._parts: dict[tuple[str, bool], tuple[float, str]] = {}
+        self._english_words: dict[str, bool] = {}
+
+    def lex(self, word: str) -> float:
+        """How common `word` is: wordfreq's Swedish list, or the archive's words."""
+        score = self._lexed.get(word)
+        if score is None:
+            score = _zipf(_swedish().get(word, 0.0))
+            score = self._lexed[word] = max(score, _ARCHIVE_ZIPF) if word in self.archive_words else score
+        return score
+
+    def candidates(self, lower: str) -> tuple[str, ...]:
+        """Words of the list or the archive that `lower` may be with its å/ä/ö put back."""
+        found = self._candidates.get(lower)
+        if found is None:
+            seen: dict[str, None] = {}  # in the order found
+            for key in _keys(lower):
+                for index in (_swedish_index(), self._archive_index):
+                    for candidate in index.get(key, ()):
+                        if candidate not in seen and _is_variant(lower, candidate):
+                            seen[candidate] = None
+            found = self._candidates[lower] = tuple(seen)
+        return found
+
+    def compound(self, word: str, depth: int = 0) -> tuple[float, str]:
+        """(score, repaired) of an unknown word read as a compound of known words ("användar|rådet")."""
+        found = self._compounds.get((word, depth))
+        if found is None:
+            found = self._compounds[word, depth] = self._read_compound(word, depth)
+        return found
+
+    def _read_compound(self, word: str, depth: int) -> tuple[float, str]:
+        readings: dict[str, float] = {}
+        for i in range(4, len(word) - 2):  # parts of four letters or more: "nån|din" is no compound
+            head, tail = self._part(word[:i]), self._part(word[i:], last=True)
+            if tail[0] < _MIN_PART and depth < 1 and len(word) - i >= 6:
+                tail = self.compound(word[i:], depth + 1)
+            if len(word) - i == 3 and tail[0] < _MIN_TAIL3:
+                continue
+            if head[0] >= _MIN_PART and tail[0] >= _MIN_PART and head[0] + tail[0] >= _MIN_PARTS:
+                reading = head[1] + tail[1]
+                readings[reading] = max(readings.get(reading, 0.0), min(head[0], tail[0]))
+        if not readings:
+            return 0.0, word
+        ranked = sorted(((score, reading) for reading, score in readings.items()), reverse=True)
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MIN_LEAD:  # splits that disagree: not confident
+            return 0.0, word
+        return ranked[0]
+
+    def _part(self, part: str, last: bool = False) -> tuple[float, str]:
+        """The best reading of one part of a compound: as written, or confidently repaired. A first part
+        may be a stem ("användar" of "användare", "fråge" of "fråga") or end in a linking "s"."""
+        cache = (part, last)
+        if cache not in self._parts:
+            score = self.lex if last else self._head_score
+            written = score(part)
+            ranked = sorted(((score(c), c) for c in set(self._part_variants(part, last)) if c != part), reverse=True)
+            found = (written, part)
+            lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else _MIN_LEAD
+            if ranked and ranked[0][0] - written >= _MIN_GAIN and lead >= _MIN_LEAD:
+                found = ranked[0]
+            self._parts[cache] = found
+        return self._parts[cache]
+
+    def _part_variants(self, part: str, last: bool) -> Iterator[str]:
+        """Repairs of a compound's part: words, or (a first part) stems of words, looked up in the index."""
+        yield from self.candidates(part)
+        if last:
+            return
+        for suffix in ("e", "a"):  # "användar" of "användare"
+            yield from (c[:-1] for c in self.candidates(part + suffix) if c.endswith(suffix))
+        if part.endswith("s"):  # "förvaltning|s"
+            yield from (c + "s" for c in self.candidates(part[:-1]))
+        if part.endswith("e"):  # "fråge" of "fråga"
+            yield from (c[:-1] + "e" for c in self.candidates(part[:-1] + "a") if c.endswith("a"))
+
+    def _head_score(self, part: str) -> float:
+        """A compound's first part is a word, or a word's stem ("användar" of "användare"), maybe with a
+        linking "s" ("förvaltning|s") or "e" for "a" ("fråge" of "fråga")."""
+        stems = [(part, 0.0), (part + "e", 0.5), (part + "a", 0.5)]
+        if part.endswith("s") and len(part) > 4:
+            stems.append((part[:-1], 0.0))
+        if part.endswith("e") and len(part) > 4:
+            stems.append((part[:-1] + "a", 0.5))
+        return max(self.lex(stem) - penalty for stem, penalty in stems)
+
+    def english_word(self, word: str) -> bool:
+        """`word` (a neighbour) is English: more common there than it or its repairs are in Swedish."""
+        if word not in self._english_words:
+            frequency, swedish = _english().get(word, 0.0), _swedish()
+            self._english_words[word] = _zipf(frequency) >= 3 and frequency > 3 * max(
+                [swedish.get(word, 0.0), *(swedish.get(c, 0.0) for c in self.candidates(word))])
+        return self._english_words[word]
+
+
+@lru_cache(maxsize=4)
+def _lexicon(archive_words: frozenset[str]) -> Lexicon:
+    """The lexicon of some archive words (lower case): one for all the documents of an import."""
+    return Lexicon(archive_words)
+
+
 class Repairer:
-    """Repairs words against wordfreq's Swedish list plus `archive_words` (spelled with å/ä/ö)."""
+    """Repairs one document's words against wordfreq's Swedish list plus `archive_words` (spelled with
+    å/ä/ö), with the letters that survive in the document as evidence (`use_document`)."""
 
     def __init__(self, archive_words: Iterable[str] = ()) -> None:
         self.neighbours: Neighbours | None = getattr(archive_words, "neighbours", None)
-        self.archive_words = frozenset(w.lower() for w in archive_words)
-        self._archive_index = _index(self.archive_words)
+        self.lexicon = _lexicon(frozenset(w.lower() for w in archive_words))
         self.originals: dict[str, str] = {}  # repaired word -> the word as written
         self._evidence: dict[str, dict[int, str]] = {}  # key -> position -> the å/ä/ö the document shows there
         self._capitalised: set[str] = set()  # keys of words the document writes with a capital
         self._ranked: dict[str, tuple[float, list[tuple[float, str]], list[str]]] = {}
-        self._parts: dict[tuple[str, bool], tuple[float, str]] = {}
-        self._english_words: dict[str, bool] = {}
         # (word, before, after, sentence_start) -> word(): a document's words come again, block by block
         self._repaired: dict[tuple[str, tuple[str, str], tuple[str, str], bool], str] = {}
 
     def use_document(self, text: str) -> None:
         """Take the document's surviving å/ä/ö as evidence (OCR seldom breaks every one of them)."""
-        letters: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         upper: dict[str, set[bool]] = defaultdict(set)  # key -> case of the first letter inside sentences
+        with_letters: dict[str, None] = {}  # the words spelled with å/ä/ö, each once, in the order met
         for match in _WORD.finditer(text):
             word = match.group(0)
             lower = word.lower().translate(_SURE_TABLE)
             if word[0].isalpha() and len(word) > 1 and not (word[0].isupper() and _opens_sentence(text, match.start())):
                 upper[word.lower().translate(_KEY)].add(word[0].isupper())
-            if _SWEDISH_LETTERS.isdisjoint(lower):
-                continue
+            if not _SWEDISH_LETTERS.isdisjoint(lower):
+                with_letters[lower] = None
+        letters: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for lower in with_letters:
             for key in _keys(lower):
                 # a long word's stem speaks for its other forms: "användarrådet" for "användarråd"
                 for i, c in enumerate(lower):
@@ -166,33 +285,27 @@ class Repairer:
                           for key, positions in letters.items()}
         self._capitalised = {key for key, cases in upper.items() if cases == {True}}
         self._ranked.clear()
-        self._parts.clear()
         self._repaired.clear()
 
     def text(self, text: str) -> str:
         """`text` with every confidently repaired word replaced, everything else untouched."""
         matches = list(_WORD.finditer(text))
-        folded = [fold(m.group(0)) for m in matches]
-        linked = [bool(i) and not _BOUNDARY.search(text, matches[i - 1].end(), m.start())
-                  for i, m in enumerate(matches)]  # in the same sentence as the word before it
         out: list[str] = []
         end = 0
         for i, match in enumerate(matches):
-            before = (folded[i - 1] if linked[i] else "", folded[i - 2] if linked[i] and linked[i - 1] else "")
-            number = _NUMBER.search(text, matches[i - 1].end() if i else 0, match.start()) if linked[i] else None
-            if number:  # "2 ar", "under 2025 ar": the number is the word before
-                before = (number.group(0), before[0])
-            nxt = i + 1 < len(matches) and linked[i + 1]
-            after = (folded[i + 1] if nxt else "", folded[i + 2] if nxt and i + 2 < len(matches) and linked[i + 2]
-                     else "")
-            starts = match.group(0)[0] in _SURE and _opens_sentence(text, match.start())
-            key = (match.group(0), before, after, starts)
+            written = match.group(0)
+            lower = written.lower()
+            if _OCR_PRONE.isdisjoint(lower) or ("6" not in lower and "&" not in lower and not self._rank(lower)[2]):
+                continue  # nothing to put back, or no word to make of it: as written, whatever the context
+            before, after = _context(text, matches, i)
+            starts = written[0] in _SURE and _opens_sentence(text, match.start())
+            key = (written, before, after, starts)
             if (word := self._repaired.get(key)) is None:
-                word = self._repaired[key] = self.word(match.group(0), before, after, sentence_start=starts)
-            if word != match.group(0):
-                self.originals.setdefault(word, match.group(0))
-            out += [text[end:match.start()], word]
-            end = match.end()
+                word = self._repaired[key] = self.word(written, before, after, sentence_start=starts)
+            if word != written:
+                self.originals.setdefault(word, written)
+                out += [text[end:match.start()], word]
+                end = match.end()
         out.append(text[end:])
         return "".join(out)
 
@@ -240,29 +353,19 @@ class Repairer:
         word); cached per word."""
         if lower not in self._ranked:
             written = self._score(lower)
-            every = sorted(((self._score(c), c) for c in self._candidates(lower)), reverse=True)
+            every = sorted(((self._score(c), c) for c in self.lexicon.candidates(lower)), reverse=True)
             ranked = [(score, c) for score, c in every if score > 0 and _plausible(lower, c, written, score)]
             agreed = self._agreed(lower)
             if agreed and agreed not in {c for _, c in ranked} and written < _NONWORD:
                 ranked = sorted([*ranked, (_DOCUMENT_UNKNOWN + _DOCUMENT_BONUS, agreed)], reverse=True)
-            if not any(self._lex(c) > 0 for _, c in ranked) and self._lex(lower) == 0 and not agreed:
-                score, compound = self._compound(lower)
+            if not any(self.lexicon.lex(c) > 0 for _, c in ranked) and self.lexicon.lex(lower) == 0 and not agreed:
+                score, compound = self.lexicon.compound(lower)
                 if score > 0 and compound != lower:
                     ranked = sorted([(score + self._bonus(compound), compound),
                                      *((s, c) for s, c in ranked if c != compound)], reverse=True)
             self._ranked[lower] = (written, ranked, [c for _, c in ranked] + [c for _, c in every if
                                                                            (_, c) not in ranked])
         return self._ranked[lower]
-
-    def _candidates(self, lower: str) -> Iterator[str]:
-        """Words of the list or the archive that `lower` may be with its å/ä/ö put back."""
-        seen = set()
-        for key in _keys(lower):
-            for index in (_swedish_index(), self._archive_index):
-                for candidate in index.get(key, ()):
-                    if candidate not in seen and _is_variant(lower, candidate):
-                        seen.add(candidate)
-                        yield candidate
 
     def _agreed(self, lower: str) -> str | None:
         """`lower` with the å/ä/ö that the document's other occurrences of the word (or, for a long word,
@@ -289,67 +392,6 @@ class Repairer:
             return len(evidence), candidate
         return best
 
-    def _compound(self, word: str, depth: int = 0) -> tuple[float, str]:
-        """(score, repaired) of an unknown word read as a compound of known words ("användar|rådet")."""
-        readings: dict[str, float] = {}
-        for i in range(4, len(word) - 2):  # parts of four letters or more: "nån|din" is no compound
-            head, tail = self._part(word[:i]), self._part(word[i:], last=True)
-            if tail[0] < _MIN_PART and depth < 1 and len(word) - i >= 6:
-                tail = self._compound(word[i:], depth + 1)
-            if len(word) - i == 3 and tail[0] < _MIN_TAIL3:
-                continue
-            if head[0] >= _MIN_PART and tail[0] >= _MIN_PART and head[0] + tail[0] >= _MIN_PARTS:
-                reading = head[1] + tail[1]
-                readings[reading] = max(readings.get(reading, 0.0), min(head[0], tail[0]))
-        if not readings:
-            return 0.0, word
-        ranked = sorted(((score, reading) for reading, score in readings.items()), reverse=True)
-        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MIN_LEAD:  # splits that disagree: not confident
-            return 0.0, word
-        return ranked[0]
-
-    def _part(self, part: str, last: bool = False) -> tuple[float, str]:
-        """The best reading of one part of a compound: as written, or confidently repaired. A first part
-        may be a stem ("användar" of "användare", "fråge" of "fråga") or end in a linking "s"."""
-        cache = (part, last)
-        if cache not in self._parts:
-            score = self._lex if last else self._head_score
-            written = score(part)
-            ranked = sorted(((score(c), c) for c in set(self._part_variants(part, last)) if c != part), reverse=True)
-            found = (written, part)
-            lead = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else _MIN_LEAD
-            if ranked and ranked[0][0] - written >= _MIN_GAIN and lead >= _MIN_LEAD:
-                found = ranked[0]
-            self._parts[cache] = found
-        return self._parts[cache]
-
-    def _part_variants(self, part: str, last: bool) -> Iterator[str]:
-        """Repairs of a compound's part: words, or (a first part) stems of words, looked up in the index."""
-        yield from self._candidates(part)
-        if last:
-            return
-        for suffix in ("e", "a"):  # "användar" of "användare"
-            yield from (c[:-1] for c in self._candidates(part + suffix) if c.endswith(suffix))
-        if part.endswith("s"):  # "förvaltning|s"
-            yield from (c + "s" for c in self._candidates(part[:-1]))
-        if part.endswith("e"):  # "fråge" of "fråga"
-            yield from (c[:-1] + "e" for c in self._candidates(part[:-1] + "a") if c.endswith("a"))
-
-    def _head_score(self, part: str) -> float:
-        """A compound's first part is a word, or a word's stem ("användar" of "användare"), maybe with a
-        linking "s" ("förvaltning|s") or "e" for "a" ("fråge" of "fråga")."""
-        stems = [(part, 0.0), (part + "e", 0.5), (part + "a", 0.5)]
-        if part.endswith("s") and len(part) > 4:
-            stems.append((part[:-1], 0.0))
-        if part.endswith("e") and len(part) > 4:
-            stems.append((part[:-1] + "a", 0.5))
-        return max(self._lex(stem) - penalty for stem, penalty in stems)
-
-    def _lex(self, word: str) -> float:
-        """How common `word` is: wordfreq's Swedish list, or the archive's words."""
-        score = _zipf(_swedish().get(word, 0.0))
-        return max(score, _ARCHIVE_ZIPF) if word in self.archive_words else score
-
     def _bonus(self, word: str) -> float:
         """`_DOCUMENT_BONUS` when the document's surviving å/ä/ö agree with `word` (and it has some)."""
         evidence = self._evidence.get(word.translate(_KEY))
@@ -358,21 +400,13 @@ class Repairer:
         return _DOCUMENT_BONUS if all(word[i] == c for i, c in evidence.items()) else 0.0
 
     def _score(self, word: str) -> float:
-        return self._lex(word) + self._bonus(word)
+        return self.lexicon.lex(word) + self._bonus(word)
 
     def _swedish_context(self, before: str, after: str) -> bool:
         """Not between English words: "for" in "Guide for researchers" stays "for"; "Pa gang" is Swedish,
         as "gang" is "gång"."""
         neighbours = [w for w in (before, after) if w]
-        return not neighbours or not all(self._english_word(w) for w in neighbours)
-
-    def _english_word(self, word: str) -> bool:
-        """`word` (a neighbour) is English: more common there than it or its repairs are in Swedish."""
-        if word not in self._english_words:
-            frequency, swedish = _english().get(word, 0.0), _swedish()
-            self._english_words[word] = _zipf(frequency) >= 3 and frequency > 3 * max(
-                [swedish.get(word, 0.0), *(swedish.get(c, 0.0) for c in self._candidates(word))])
-        return self._english_words[word]
+        return not neighbours or not all(self.lexicon.english_word(w) for w in neighbours)
 
     @staticmethod
     def _more_english(word: str) -> bool:
@@ -380,14 +414,33 @@ class Repairer:
         return english >= 3 and english > _zipf(_swedish().get(word, 0.0)) + 0.5
 
 
-@lru_cache(maxsize=4)
 def _index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """`words` spelled with å/ä/ö, by key (the archive's words; cached, as every document gets the same)."""
+    """`words` spelled with å/ä/ö, by key (the archive's words)."""
     index: dict[str, list[str]] = defaultdict(list)
     for word in words:
         if not _SWEDISH_LETTERS.isdisjoint(word):
             index[word.translate(_KEY)].append(word)
     return {key: tuple(found) for key, found in index.items()}
+
+
+def _context(text: str, matches: list[re.Match[str]], i: int) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The two words before and after word `i` of `text` (folded, nearest first; "" across a sentence
+    boundary or past the text's ends); a number right before it counts as the word before."""
+
+    def linked(j: int) -> bool:  # word j is in the same sentence as the word before it
+        return 0 < j < len(matches) and not _BOUNDARY.search(text, matches[j - 1].end(), matches[j].start())
+
+    def folded(j: int) -> str:
+        return fold(matches[j].group(0))
+
+    before = after = ("", "")
+    if linked(i):
+        before = (folded(i - 1), folded(i - 2) if linked(i - 1) else "")
+        if number := _NUMBER.search(text, matches[i - 1].end(), matches[i].start()):
+            before = (number.group(0), before[0])  # "2 ar", "under 2025 ar": the number is the word before
+    if linked(i + 1):
+        after = (folded(i + 1), folded(i + 2) if linked(i + 2) else "")
+    return before, after
 
 
 def _plausible(written: str, candidate: str, written_score: float, score: float) -> bool:
