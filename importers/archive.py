@@ -269,6 +269,7 @@ class Archive:
         self._lock = threading.RLock()
         self._matcher: PersonMatcher | None = None  # built on the first write, kept up to date after
         self._aliases: set[tuple[int, str]] = set()  # (person_id, name) in aliases, while _matcher is
+        self._person_ids: dict[str, int] = {}  # written name -> its person, while _matcher is
         self._batches = 0  # transaction() blocks open
         self._unindexed: list[tuple[int, str, str]] = []  # items stored in a transaction(), for the text index
         self.closed = False
@@ -456,6 +457,7 @@ class Archive:
         if self._matcher is None:
             self._matcher = PersonMatcher(self._known_people())
             self._aliases = set(self.conn.execute("SELECT person_id, name FROM aliases"))
+            self._person_ids = {}
         matcher = self._matcher
         rows = []
         for position, participant in enumerate(participants):
@@ -463,7 +465,7 @@ class Archive:
             if participant.written_as:  # the spelling before OCR repair is this person's too
                 self._add_alias(person_id, participant.written_as, matcher)
             rows.append(
-                [
+                (
                     meeting_id,
                     person_id,
                     position,
@@ -476,7 +478,7 @@ class Archive:
                     participant.group,
                     participant.raw,
                     participant.written_as,
-                ]
+                )
             )
         self.conn.executemany(
             """INSERT INTO attendance (meeting_id, person_id, position, name, status, remote,
@@ -492,14 +494,20 @@ class Archive:
         return list(people.values())
 
     def _person_for(self, name: str, matcher: PersonMatcher) -> int:
-        """The person a written name belongs to, created if new; the spelling is kept as an alias."""
-        folded = fold_name(name)
-        person_id = matcher.find(folded)
+        """The person a written name belongs to, created if new; the spelling is kept as an alias.
+
+        A name met before is that person's alias by then, so the matcher would find them again.
+        """
+        person_id = self._person_ids.get(name)
         if person_id is None:
-            person_id = self.conn.execute(
-                "INSERT INTO people (name, folded) VALUES (?, ?)", [name, folded]
-            ).lastrowid
-        self._add_alias(person_id, name, matcher)
+            folded = fold_name(name)
+            person_id = matcher.find(folded)
+            if person_id is None:
+                person_id = self.conn.execute(
+                    "INSERT INTO people (name, folded) VALUES (?, ?)", [name, folded]
+                ).lastrowid
+            self._add_alias(person_id, name, matcher)
+            self._person_ids[name] = person_id
         return person_id
 
     def _add_alias(self, person_id: int, name: str, matcher: PersonMatcher) -> None:
