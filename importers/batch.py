@@ -42,8 +42,9 @@ class ImportReport:
 _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it saves
 _FILES_PER_CHUNK = 8  # files a worker parses per task
 _CHUNKS_AHEAD = 50
-# Documents per commit: each stays whole-or-nothing (a savepoint), but FTS5 pays per commit.
-_DOCUMENTS_PER_COMMIT = 50
+# Documents per commit: each stays whole-or-nothing (a savepoint), but every commit costs: FTS5 writes
+# an index segment and later merges it (at 200 rather than 50, ~0.1 ms less per document), and the WAL.
+_DOCUMENTS_PER_COMMIT = 200
 # New objects between two collections of the youngest generation while importing (Python's default: 700).
 _OBJECTS_PER_COLLECTION = 50_000
 
