@@ -34,7 +34,7 @@ _RESTORE: dict[str, tuple[str, ...]] = {"o": ("ö",), "a": ("ä", "å"), "é": (
 #: A digit or "&" between letters is never right: OCR read ö or ä there.
 _SURE = {"6": "ö", "&": "ä"}
 _SURE_TABLE = str.maketrans(_SURE)
-_WORD = re.compile(r"(?<![\w&])(?:[^\W\d_]|[6&](?=[^\W\d_])|(?<=[^\W\d_])[6&])+(?![\w&])")
+_WORD = re.compile(r"(?<![\w&])(?:[^\W\d_]+|[6&](?=[^\W\d_])|(?<=[^\W\d_])[6&])+(?![\w&])")
 _SWEDISH_LETTERS = frozenset("åäö")
 #: A word's key: its letters with every letter OCR confuses with å/ä or with ö folded into one class ("d"
 #: kept, "é" marked: each may stand for either).
@@ -261,13 +261,19 @@ class Repairer:
 
     def use_document(self, text: str) -> None:
         """Take the document's surviving å/ä/ö as evidence (OCR seldom breaks every one of them)."""
-        upper: dict[str, set[bool]] = defaultdict(set)  # key -> case of the first letter inside sentences
-        with_letters: dict[str, None] = {}  # the words spelled with å/ä/ö, each once, in the order met
+        words: dict[str, None] = {}  # each spelling once, in the order met
+        capitals_inside: set[str] = set()  # words written with a capital inside a sentence
         for match in _WORD.finditer(text):
             word = match.group(0)
-            lower = word.lower().translate(_SURE_TABLE)
-            if word[0].isalpha() and len(word) > 1 and not (word[0].isupper() and _opens_sentence(text, match.start())):
+            words[word] = None
+            if word[0].isupper() and word not in capitals_inside and not _opens_sentence(text, match.start()):
+                capitals_inside.add(word)
+        upper: dict[str, set[bool]] = defaultdict(set)  # key -> case of the first letter inside sentences
+        with_letters: dict[str, None] = {}  # the words spelled with å/ä/ö (in lower case)
+        for word in words:
+            if word[0].isalpha() and len(word) > 1 and (not word[0].isupper() or word in capitals_inside):
                 upper[word.lower().translate(_KEY)].add(word[0].isupper())
+            lower = word.lower().translate(_SURE_TABLE)
             if not _SWEDISH_LETTERS.isdisjoint(lower):
                 with_letters[lower] = None
         letters: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
