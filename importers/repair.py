@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .model import Block, Document
 from .ocr import looks_ocr_damaged
@@ -124,6 +124,11 @@ class ArchiveWords(set[str]):
     def __init__(self, words: Iterable[str] = (), neighbours: Neighbours | None = None) -> None:
         super().__init__(words)
         self.neighbours = neighbours
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The lexicon of these words (not changed after), found once for all the documents repaired with them."""
+        return _lexicon(frozenset(w.lower() for w in self))
 
 
 #: Letters a repair may change ("o" -> "ö", "6" -> "ö", ...): a word with none of them always stays as written.
@@ -251,7 +256,8 @@ class Repairer:
 
     def __init__(self, archive_words: Iterable[str] = ()) -> None:
         self.neighbours: Neighbours | None = getattr(archive_words, "neighbours", None)
-        self.lexicon = _lexicon(frozenset(w.lower() for w in archive_words))
+        self.lexicon = archive_words.lexicon if isinstance(archive_words, ArchiveWords) else _lexicon(
+            frozenset(w.lower() for w in archive_words))
         self.originals: dict[str, str] = {}  # repaired word -> the word as written
         self._evidence: dict[str, dict[int, str]] = {}  # key -> position -> the å/ä/ö the document shows there
         self._capitalised: set[str] = set()  # keys of words the document writes with a capital
