@@ -372,6 +372,23 @@ class Archive:
             ).fetchone()
             return row is not None
 
+    BULK_CACHE_KIB = 65536  # SQLite's page cache while importing (its default: 2,000 KiB)
+
+    @contextmanager
+    def bulk_import(self) -> Iterator[None]:
+        """A larger page cache while many documents are stored: their inserts land all over the indexes
+        (people, titles, the full-text segments being merged), which a 2 MB cache keeps reading back
+        from the file (~5% of the importing process's time on 10,000 documents). As before afterwards."""
+        with self._lock:
+            cache_size = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+            self.conn.execute(f"PRAGMA cache_size = {-self.BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            with self._lock:
+                if not self.closed:
+                    self.conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Commit several writes at once; each `store_meeting` inside stays whole-or-nothing on its

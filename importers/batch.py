@@ -150,7 +150,7 @@ def import_files(
     Files whose content the archive already holds are not parsed again. Parsing runs in `workers`
     processes (0: one per core); storing stays in this process, each document whole or not at all.
     """
-    with _fewer_collections():
+    with _fewer_collections(), archive.bulk_import():
         return _import_files(archive, files, on_file, workers)
 
 

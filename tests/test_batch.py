@@ -1,4 +1,5 @@
-"""Batch import in-process: what it changes in the importing process is put back afterwards."""
+"""Batch import in-process: what it changes in the importing process and the archive connection is put
+back afterwards."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def test_the_garbage_collector_is_put_back_when_an_import_fails(db_path: Path) -
     with Archive(db_path) as archive, pytest.raises(KeyboardInterrupt):
         import_files(archive, [SAMPLE], on_file=interrupt)
     assert gc.get_threshold() == before
+
+
+def test_the_archive_s_page_cache_is_larger_during_an_import_only(db_path: Path) -> None:
+    with Archive(db_path) as archive:
+        cache_size = archive.conn.execute("PRAGMA cache_size").fetchone()[0]
+        during: list[int] = []
+        import_files(archive, [SAMPLE], on_file=lambda _path: during.append(
+            archive.conn.execute("PRAGMA cache_size").fetchone()[0]))
+        assert during == [-Archive.BULK_CACHE_KIB]
+        assert archive.conn.execute("PRAGMA cache_size").fetchone()[0] == cache_size
