@@ -250,14 +250,19 @@ def _lexicon(archive_words: frozenset[str]) -> Lexicon:
     return Lexicon(archive_words)
 
 
+def _lexicon_of(archive_words: Iterable[str]) -> Lexicon:
+    if isinstance(archive_words, ArchiveWords):
+        return archive_words.lexicon
+    return _lexicon(frozenset(w.lower() for w in archive_words))
+
+
 class Repairer:
     """Repairs one document's words against wordfreq's Swedish list plus `archive_words` (spelled with
     å/ä/ö), with the letters that survive in the document as evidence (`use_document`)."""
 
     def __init__(self, archive_words: Iterable[str] = ()) -> None:
         self.neighbours: Neighbours | None = getattr(archive_words, "neighbours", None)
-        self.lexicon = archive_words.lexicon if isinstance(archive_words, ArchiveWords) else _lexicon(
-            frozenset(w.lower() for w in archive_words))
+        self.lexicon = _lexicon_of(archive_words)
         self.originals: dict[str, str] = {}  # repaired word -> the word as written
         self._evidence: dict[str, dict[int, str]] = {}  # key -> position -> the å/ä/ö the document shows there
         self._capitalised: set[str] = set()  # keys of words the document writes with a capital
@@ -306,9 +311,8 @@ class Repairer:
         end = 0
         for i, match in enumerate(matches):
             written = match.group(0)
-            lower = written.lower()
-            if _OCR_PRONE.isdisjoint(lower) or ("6" not in lower and "&" not in lower and not self._rank(lower)[2]):
-                continue  # nothing to put back, or no word to make of it: as written, whatever the context
+            if self._stays(written.lower()):
+                continue
             before, after = _context(text, matches, i)
             starts = written[0] in _SURE and _opens_sentence(text, match.start())
             key = (written, before, after, starts)
@@ -320,6 +324,11 @@ class Repairer:
                 end = match.end()
         out.append(text[end:])
         return "".join(out)
+
+    def _stays(self, lower: str) -> bool:
+        """Nothing in `lower` to put back, or no repair of it is a word: it stays as written, whatever its
+        context (so that is not worked out)."""
+        return _OCR_PRONE.isdisjoint(lower) or ("6" not in lower and "&" not in lower and not self._rank(lower)[2])
 
     def word(self, word: str, before: str | tuple[str, str] = "", after: str | tuple[str, str] = "",
              sentence_start: bool = False) -> str:
