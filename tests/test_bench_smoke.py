@@ -49,3 +49,11 @@ def test_run_prints_every_figure_as_json(tmp_path: Path) -> None:
                 "fzf_ms_median", "fts_ms_p95", "peak_rss_mb", "archive_mb"}
     assert expected <= set(figures)
     assert figures["startup_s"] > 0 and figures["peak_rss_mb"] > 0 and figures["import_docs_per_s"] > 0
+
+
+def test_import_cpu_prints_the_cpu_of_both_sides(tmp_path: Path) -> None:
+    _generate(tmp_path / "docs", 3)
+    result = subprocess.run([sys.executable, BENCH / "import_cpu.py", tmp_path / "docs", "--workers", "1"],
+                            capture_output=True, text=True, check=True)
+    assert "importing process" in result.stdout and "workers" in result.stdout, result.stdout + result.stderr
+    assert "30 imported" in result.stdout
