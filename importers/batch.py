@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from .archive import Archive, ImportOutcome
@@ -39,6 +39,7 @@ class ImportReport:
         )
 
 
+_NewFile = tuple[Path, str]  # a file to import and the hash of its content
 _MIN_FILES_FOR_A_POOL = 50  # below this, starting processes costs more than it saves
 # Files a worker parses per task: each task costs this process ~0.3 ms (futures, queues, pipes, threads).
 _FILES_PER_CHUNK = 32
@@ -105,21 +106,32 @@ def _parse_chunk(paths: list[Path]) -> list[Meeting | DocumentError | None]:
     return [_parse_unless_damaged(path) for path in paths]
 
 
-def _parses(paths: list[Path], workers: int) -> Iterator[Meeting | DocumentError | None]:
-    """`_parse_unless_damaged` of each path in order; in a pool of processes when that pays."""
-    if workers <= 1 or len(paths) < _MIN_FILES_FOR_A_POOL:
-        yield from map(_parse_unless_damaged, paths)
+def _parses(files: Iterator[_NewFile], workers: int) -> Iterator[tuple[_NewFile, Meeting | DocumentError | None]]:
+    """Each file with `_parse_unless_damaged` of it, in order; in a pool of processes when that pays.
+
+    `files` is read as the workers need more, so they start on the first files while later ones are
+    still being read and hashed.
+    """
+    first = list(islice(files, _MIN_FILES_FOR_A_POOL))
+    files = chain(first, files)
+    if workers <= 1 or len(first) < _MIN_FILES_FOR_A_POOL:
+        yield from ((file, _parse_unless_damaged(file[0])) for file in files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # A chunk goes in for every chunk taken out, so the workers never wait for the writer to
         # finish a batch, and parsed meetings never pile up more than _CHUNKS_AHEAD chunks ahead of it.
-        pending: deque[Future[list[Meeting | DocumentError | None]]] = deque()
-        for start in range(0, len(paths), _FILES_PER_CHUNK):
-            pending.append(pool.submit(_parse_chunk, paths[start : start + _FILES_PER_CHUNK]))
+        pending: deque[tuple[list[_NewFile], Future[list[Meeting | DocumentError | None]]]] = deque()
+        while chunk := list(islice(files, _FILES_PER_CHUNK)):
+            pending.append((chunk, pool.submit(_parse_chunk, [path for path, _ in chunk])))
             if len(pending) > _CHUNKS_AHEAD:
-                yield from pending.popleft().result()
+                yield from _with_results(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _with_results(*pending.popleft())
+
+
+def _with_results(chunk: list[_NewFile], parsed: Future[list[Meeting | DocumentError | None]]
+                  ) -> Iterator[tuple[_NewFile, Meeting | DocumentError | None]]:
+    return zip(chunk, parsed.result(), strict=True)
 
 
 @contextmanager
@@ -160,21 +172,7 @@ def _import_files(
 ) -> ImportReport:
     report = ImportReport()
     archive_words: set[str] | None = None  # read from the archive at the first OCR-damaged document
-    to_parse: list[tuple[Path, str]] = []
-    for path in files:
-        try:
-            digest = content_hash(_read(path))
-        except DocumentError as error:
-            report.failed.append(error)
-        else:
-            if not archive.hash_known(digest):
-                to_parse.append((path, digest))
-                continue
-            report.unchanged.append(str(path))
-        if on_file:
-            on_file(path)
-    paths = [path for path, _ in to_parse]
-    parses = zip(to_parse, _parses(paths, workers or os.cpu_count() or 1), strict=True)
+    parses = _parses(_new_files(archive, files, report, on_file), workers or os.cpu_count() or 1)
     while group := list(islice(parses, _DOCUMENTS_PER_COMMIT)):
         with archive.transaction():
             for (path, digest), parsed in group:
@@ -191,6 +189,24 @@ def _import_files(
                 if on_file:
                     on_file(path)
     return report
+
+
+def _new_files(archive: Archive, files: Iterable[Path], report: ImportReport,
+               on_file: Callable[[Path], None] | None) -> Iterator[_NewFile]:
+    """(path, content hash) of each file whose content the archive does not hold yet; the files that
+    cannot be read, or whose content it holds, go into `report` as they are met."""
+    for path in files:
+        try:
+            digest = content_hash(_read(path))
+        except DocumentError as error:
+            report.failed.append(error)
+        else:
+            if not archive.hash_known(digest):
+                yield path, digest
+                continue
+            report.unchanged.append(str(path))
+        if on_file:
+            on_file(path)
 
 
 def import_paths(archive: Archive, paths: Iterable[Path]) -> ImportReport:
