@@ -34,6 +34,10 @@ class Block:
     page: int | None = None
 
 
+#: An empty line's block, shared: readers make one for every blank line, and blocks are not changed.
+BLANK = Block("", kind="blank")
+
+
 @dataclass
 class Document:
     """What a reader hands to the recogniser."""

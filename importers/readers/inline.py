@@ -58,7 +58,8 @@ def strip_inline_markup(text: str, markdown: bool = True) -> str:
 
 def split_whole_bold(text: str) -> tuple[str, bool]:
     """("X:", True) for a line that is bold as a whole ("**X:**", "**X**:"); else (text, False)."""
-    m = _WHOLE_BOLD.match(text.strip())
+    stripped = text.strip()
+    m = _WHOLE_BOLD.match(stripped) if stripped[:2] in ("**", "__") else None
     if not m or "**" in m["text"] or "__" in m["text"]:
         return text, False
     return m["text"] + m["after"], True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Document
+from ..model import BLANK, Block, Document
 from .decode import decode_bytes
 from .inline import split_whole_bold, strip_inline_markup
 
@@ -68,7 +68,7 @@ def markdown_blocks(text: str) -> list[Block]:
             in_fence = not in_fence
             continue
         if in_fence:
-            blocks.append(Block(raw.strip(), kind="line") if raw.strip() else Block("", kind="blank"))
+            blocks.append(Block(raw.strip(), kind="line") if raw.strip() else BLANK)
             continue
         line = raw
         if start == ">":
@@ -100,14 +100,14 @@ def _setext_heading(line: str, blocks: list[Block]) -> Block | None:
 def _block(line: str, list_indents: list[int]) -> Block:
     start = line.lstrip()[:1]  # each pattern below needs its own first character: most lines try none
     if not start or start in "-*_" and _RULE.match(line):
-        return Block("", kind="blank")
+        return BLANK
     if start == "#" and (m := _ATX.match(line)):
         text, bold = _clean(m.group(2) or "")
         list_indents.clear()
         return Block(text, kind="heading", level=len(m.group(1)), bold=bold)
     if start == "|" and _TABLE_ROW.match(line):
         if _TABLE_SEPARATOR.match(line):
-            return Block("", kind="blank")
+            return BLANK
         cells = tuple(_clean(c)[0].strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|")))
         return Block(" | ".join(c for c in cells if c), kind="table_row", cells=cells)
     if m := _LIST.match(line):

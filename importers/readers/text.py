@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Document
+from ..model import BLANK, Block, Document
 from ..noise import is_page_marker
 from .decode import decode_bytes
 from .inline import split_whole_bold, strip_inline_markup
@@ -39,7 +39,7 @@ def line_block(line: str) -> Block:
     """One line of plain text as a Block."""
     stripped = line.strip()
     if not stripped:
-        return Block("", kind="blank")
+        return BLANK
     if is_page_marker(stripped):  # "- 3 -" is a page number, not a bullet
         return Block(stripped)
     markers = 0
@@ -52,7 +52,7 @@ def line_block(line: str) -> Block:
     body, bold = split_whole_bold(body)
     body = strip_inline_markup(body, markdown=False)
     if body.lstrip()[:1] in "|:-" and _PIPE_SEPARATOR.match(body):  # "-----|-----" under a table's header row
-        return Block("", kind="blank")
+        return BLANK
     cells = _cells(body)
     if markers and body:
         level = max((_indent_width(line) + 1) // 2, markers - 1)
