@@ -387,6 +387,10 @@ _TABLES: dict[int, _TermTable] = {}
 _MAX_TABLES = 256
 
 
+def _table(terms: Iterable[str]) -> _TermTable:
+    return _TABLES.get(id(terms)) or _prepare(terms)
+
+
 def _prepare(terms: Iterable[str]) -> _TermTable:
     if len(_TABLES) >= _MAX_TABLES:  # callers passing a fresh list each time
         _TABLES.clear()
@@ -430,7 +434,7 @@ def match_term(text: str, terms: Iterable[str]) -> str | None:
 
     `terms` is one of the constant tables above: it must not change once used.
     """
-    table = _TABLES.get(id(terms)) or _prepare(terms)
+    table = _table(terms)
     if word_count(text) > table.max_words:  # a line of prose: ruled out before folding or remembering it
         return None
     return table.term(text)
@@ -438,7 +442,7 @@ def match_term(text: str, terms: Iterable[str]) -> str | None:
 
 def longest_term_words(terms: Iterable[str]) -> int:
     """How many words the longest term in `terms` has, as `match_term` counts them."""
-    return (_TABLES.get(id(terms)) or _prepare(terms)).max_words
+    return _table(terms).max_words
 
 
 def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
@@ -447,7 +451,7 @@ def match_prefix(text: str, terms: Iterable[str]) -> tuple[str, str] | None:
     Longer terms win ("vice ordförande" before "ordförande"); an exact match wins over a fuzzy one
     ("Chairman" before "chairwoman"). Only a one-word term may match with OCR damage.
     """
-    return (_TABLES.get(id(terms)) or _prepare(terms)).prefix(text)
+    return _table(terms).prefix(text)
 
 
 _FOLDED_TITLE_CUES = tuple(fold(c) for c in TITLE_CUES)
