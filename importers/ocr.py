@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .vocabulary import SWEDISH_FUNCTION_WORDS, SWEDISH_WORDS_WITHOUT_DIACRITICS, fold
+from .vocabulary import SWEDISH_FUNCTION_WORDS, SWEDISH_WORDS_WITHOUT_DIACRITICS, fold, word_alternation
 
 _DIGIT_IN_WORD = re.compile(r"(?<![\w])[^\W\d_]{2,}[0-9][^\W\d_]+|(?<![\w])6[a-zåäö]{2,}")
 # Every match of _DIGIT_IN_WORD has a digit followed by a letter: text with fewer such pairs than
@@ -18,8 +18,7 @@ _FUNCTION_WORDS = frozenset(SWEDISH_FUNCTION_WORDS)
 _BARE_FORMS = frozenset(SWEDISH_WORDS_WITHOUT_DIACRITICS)
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word: a run of letters
 # A function word or bare form as a whole word: what counting every word would find of them.
-_COUNTED_WORD = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(_FUNCTION_WORDS | _BARE_FORMS)) + r")(?![^\W\d_])")
+_COUNTED_WORD = re.compile(r"\b(?:" + word_alternation(_FUNCTION_WORDS | _BARE_FORMS) + r")\b")
 
 
 def looks_ocr_damaged(text: str) -> bool:
