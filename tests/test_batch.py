@@ -24,22 +24,32 @@ def test_the_garbage_collector_runs_less_often_during_an_import_only(db_path: Pa
     assert gc.get_threshold() == before
 
 
-def test_the_garbage_collector_is_put_back_when_an_import_fails(db_path: Path) -> None:
+def test_the_garbage_collector_and_archive_settings_are_put_back_when_an_import_fails(db_path: Path) -> None:
     before = gc.get_threshold()
 
     def interrupt(_path: Path) -> None:
         raise KeyboardInterrupt
 
-    with Archive(db_path) as archive, pytest.raises(KeyboardInterrupt):
-        import_files(archive, [SAMPLE], on_file=interrupt)
+    with Archive(db_path) as archive:
+        settings = _settings(archive)
+        with pytest.raises(KeyboardInterrupt):
+            import_files(archive, [SAMPLE], on_file=interrupt)
+        assert _settings(archive) == settings
     assert gc.get_threshold() == before
 
 
-def test_the_archive_s_page_cache_is_larger_during_an_import_only(db_path: Path) -> None:
+def test_the_archive_s_import_settings_hold_during_an_import_only(db_path: Path) -> None:
     with Archive(db_path) as archive:
-        cache_size = archive.conn.execute("PRAGMA cache_size").fetchone()[0]
-        during: list[int] = []
-        import_files(archive, [SAMPLE], on_file=lambda _path: during.append(
-            archive.conn.execute("PRAGMA cache_size").fetchone()[0]))
-        assert during == [-Archive.BULK_CACHE_KIB]
-        assert archive.conn.execute("PRAGMA cache_size").fetchone()[0] == cache_size
+        before = _settings(archive)
+        during: list[tuple[int, int, int]] = []
+        import_files(archive, [SAMPLE], on_file=lambda _path: during.append(_settings(archive)))
+        assert during == [(Archive.BULK_PRAGMAS["cache_size"], Archive.BULK_PRAGMAS["wal_autocheckpoint"],
+                           Archive.BULK_FTS_AUTOMERGE)]
+        assert _settings(archive) == before == (-2000, 1000, Archive.FTS_DEFAULT_AUTOMERGE)
+
+
+def _settings(archive: Archive) -> tuple[int, int, int]:
+    """The archive settings an import changes: page cache, WAL checkpoint interval, FTS5 automerge."""
+    return (archive.conn.execute("PRAGMA cache_size").fetchone()[0],
+            archive.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0],
+            archive._fts_automerge())
