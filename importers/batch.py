@@ -172,6 +172,7 @@ def _import_files(
 ) -> ImportReport:
     report = ImportReport()
     archive_words: set[str] | None = None  # read from the archive at the first OCR-damaged document
+    stored_path = _StoredPaths()
     parses = _parses(_new_files(archive, files, report, on_file), workers or os.cpu_count() or 1)
     while group := list(islice(parses, _DOCUMENTS_PER_COMMIT)):
         with archive.transaction():
@@ -185,10 +186,26 @@ def _import_files(
                 elif archive.hash_known(digest):  # a copy of a file met earlier in this batch
                     report.unchanged.append(str(path))
                 else:
-                    report.record(str(path), archive.store_meeting(parsed, str(path.resolve()), digest))
+                    report.record(str(path), archive.store_meeting(parsed, stored_path(path), digest))
                 if on_file:
                     on_file(path)
     return report
+
+
+class _StoredPaths:
+    """The absolute path stored for each file: `Path.resolve()`, with each folder resolved once for the
+    import (resolving every file's whole path, a system call per folder in it, cost ~30 µs a file)."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> str:
+        if path.is_symlink():
+            return str(path.resolve())
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return str(folder / path.name)
 
 
 def _new_files(archive: Archive, files: Iterable[Path], report: ImportReport,

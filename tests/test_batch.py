@@ -53,3 +53,19 @@ def _settings(archive: Archive) -> tuple[int, int, int]:
     return (archive.conn.execute("PRAGMA cache_size").fetchone()[0],
             archive.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0],
             archive._fts_automerge())
+
+
+def test_files_are_stored_under_their_real_path_however_they_were_reached(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.md").write_bytes(SAMPLE.read_bytes())
+    (real / "b.txt").write_text("Protokoll 2024-03-12\n\nNärvarande: Anna Berg, Olle Ek\n\n1. Budget\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (tmp_path / "shortcut.txt").symlink_to(real / "b.txt")
+    monkeypatch.chdir(tmp_path)
+    with Archive(db_path) as archive:
+        report = import_files(archive, [Path("linked/a.md"), Path("shortcut.txt")])
+        stored = sorted(row.source_path for row in archive.meetings())
+    assert len(report.imported) == 2
+    assert stored == [str((real / "a.md").resolve()), str((real / "b.txt").resolve())]
