@@ -60,7 +60,8 @@ def test_files_are_stored_under_their_real_path_however_they_were_reached(
     real = tmp_path / "real"
     real.mkdir()
     (real / "a.md").write_bytes(SAMPLE.read_bytes())
-    (real / "b.txt").write_text("Protokoll 2024-03-12\n\nNärvarande: Anna Berg, Olle Ek\n\n1. Budget\n", encoding="utf-8")
+    (real / "b.txt").write_text("Protokoll 2024-03-12\n\nNärvarande: Anna Berg, Olle Ek\n\n1. Budget\n",
+                                encoding="utf-8")
     (tmp_path / "linked").symlink_to(real, target_is_directory=True)
     (tmp_path / "shortcut.txt").symlink_to(real / "b.txt")
     monkeypatch.chdir(tmp_path)
