@@ -173,6 +173,8 @@ def _import_files(
     report = ImportReport()
     archive_words: set[str] | None = None  # read from the archive at the first OCR-damaged document
     stored_path = _StoredPaths()
+    # content stored by this import: the archive held none of it when its files were read (_new_files)
+    stored: set[str] = set()
     parses = _parses(_new_files(archive, files, report, on_file), workers or os.cpu_count() or 1)
     while group := list(islice(parses, _DOCUMENTS_PER_COMMIT)):
         with archive.transaction():
@@ -183,10 +185,11 @@ def _import_files(
                     parsed = parse_document(path, archive_words or ())
                 if isinstance(parsed, DocumentError):
                     report.failed.append(parsed)
-                elif archive.hash_known(digest):  # a copy of a file met earlier in this batch
+                elif digest in stored:  # a copy of a file met earlier in this batch
                     report.unchanged.append(str(path))
                 else:
                     report.record(str(path), archive.store_meeting(parsed, stored_path(path), digest))
+                    stored.add(digest)
                 if on_file:
                     on_file(path)
     return report
